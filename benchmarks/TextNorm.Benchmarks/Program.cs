@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TextNorm.Benchmarks.SeedBenchmarks).Assembly).Run(args);
