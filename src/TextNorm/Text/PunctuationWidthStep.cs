@@ -8,7 +8,8 @@ namespace TextNorm.Text;
 /// <list type="bullet">
 /// <item>Chinese context: the nearest character on either side, ignoring spaces, is a Han character or full-width
 /// punctuation. Curly quotes, <c>…</c>, <c>—</c> and <c>·</c> are shared with English typography, so the step looks
-/// past them (<c>“好”,</c> widens, <c>said “hi”, then</c> does not). Marks already widened count as context
+/// past them (<c>“好”,</c> widens, <c>said “hi”, then</c> does not), and a quotation is also judged by the text around
+/// it (<c>日“3+2”, 3项</c> widens). Marks already widened count as context
 /// (<c>好?!</c> → <c>好？！</c>).</item>
 /// <item>Never between two digits (<c>1,000</c>, <c>09:22:25</c>, <c>3:1</c>), never inside a URL or e-mail address
 /// (<c>http://example.com/a,b?x=1</c>); a mark that ends such a token (<c>…/x,下</c>) is sentence punctuation.
@@ -109,10 +110,46 @@ internal sealed class PunctuationWidthStep : ITextStep
         if ((uint)j >= (uint)text.Length) return false;
         if (CharClass.IsSharedPunctuation(text[j]))
         {
+            // A quotation is judged by the text around it: 日“3+2”, 3项 → the comma follows a Chinese sentence.
+            if (QuotationPartner(text, j, direction) is var partner and >= 0 && IsStrongNeighbor(text, partner, direction)) return true;
             while ((uint)j < (uint)text.Length && (CharClass.IsSharedPunctuation(text[j]) || CharClass.IsInlineSpace(text[j]))) j += direction;
             if ((uint)j >= (uint)text.Length) return false;
         }
         return CharClass.IsStrongChineseContext(text, j);
+    }
+
+    /// <summary>How far back (or ahead) the opening (or closing) quote of a quotation is looked for.</summary>
+    private const int MaxQuotationLength = 100;
+
+    /// <summary>
+    /// For a closing quote met looking left (an opening one looking right), the position of its partner on the same line
+    /// within <see cref="MaxQuotationLength"/>, or -1.
+    /// </summary>
+    private static int QuotationPartner(ReadOnlySpan<char> text, int quote, int direction)
+    {
+        var partner = (text[quote], direction) switch
+        {
+            ('”', -1) => '“',
+            ('’', -1) => '‘',
+            ('“', +1) => '”',
+            ('‘', +1) => '’',
+            _ => '\0',
+        };
+        if (partner == '\0') return -1;
+        for (var k = quote + direction; (uint)k < (uint)text.Length && Math.Abs(k - quote) <= MaxQuotationLength; k += direction)
+        {
+            if (text[k] == partner) return k;
+            if (text[k] == '\n') return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The first non-space character beyond <paramref name="from"/> is Han or Chinese-only punctuation.</summary>
+    private static bool IsStrongNeighbor(ReadOnlySpan<char> text, int from, int direction)
+    {
+        var j = from + direction;
+        while ((uint)j < (uint)text.Length && CharClass.IsInlineSpace(text[j])) j += direction;
+        return (uint)j < (uint)text.Length && CharClass.IsStrongChineseContext(text, j);
     }
 
     /// <summary>

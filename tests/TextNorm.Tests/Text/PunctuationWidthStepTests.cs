@@ -35,6 +35,8 @@ public class PunctuationWidthStepTests
     [InlineData("甲(乙(丙)丁)戊", "甲（乙（丙）丁）戊")]
     [InlineData("𠀋,字", "𠀋，字")]
     [InlineData("GDP(国内生产总值)增长", "GDP（国内生产总值）增长")]
+    [InlineData("常态化开展每月15日“3+2”, 3项规定动作", "常态化开展每月15日“3+2”， 3项规定动作")] // judged by the text around the quotation
+    [InlineData("他说“OK”, then", "他说“OK”， then")]
     public void Widens(string input, string expected) => StepRunner.AssertRepairs(_step, input, expected);
 
     [Theory]
