@@ -57,4 +57,27 @@ internal static class ChineseLikeness
         }
         return (n == 0 ? 0 : sum / n, n);
     }
+
+    /// <summary>
+    /// For choosing between decodings of the same bytes: the mean score of the non-ASCII characters other than
+    /// U+FFFD, less 1.5 × the share of U+FFFD among them (the decoder's mark for invalid bytes).
+    /// </summary>
+    public static double DecodingScore(ReadOnlySpan<char> text)
+    {
+        double sum = 0;
+        int n = 0, invalid = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80) continue;
+            if (c == '\uFFFD')
+            {
+                invalid++;
+                continue;
+            }
+            n++;
+            sum += char.IsSurrogate(c) ? 0.15 : Of(c);
+        }
+        if (n + invalid == 0) return 0;
+        return (n == 0 ? -2 : sum / n) - 1.5 * invalid / (n + invalid);
+    }
 }

@@ -13,6 +13,7 @@ namespace TextNorm.Decoding;
 internal static class EncodingChooser
 {
     private const int SampleBytes = 64 * 1024;
+    private static readonly Encoding Utf8Lenient = new UTF8Encoding(false, false);
 
     /// <summary>Below this mean score a decoding does not read as Chinese.</summary>
     private const double ChineseEnough = 0.3;
@@ -34,6 +35,15 @@ internal static class EncodingChooser
         var primary = bigFiveWins ? CodePages.Big5 : CodePages.Gb18030;
         var secondary = bigFiveWins ? CodePages.Gb18030 : CodePages.Big5;
 
+        // UTF-8 with a few broken sequences (a truncated file, a bad byte) is still UTF-8.
+        var utf8 = Score(sample, Utf8Lenient);
+        if (utf8 > best + 0.1 || Utf8ValidFraction(sample) >= 0.8)
+        {
+            secondary = primary;
+            primary = Utf8Lenient;
+            best = utf8;
+        }
+
         if (!anyUtf8Line && bytes.Length % 2 == 0)
         {
             var head = bytes[..Math.Min(bytes.Length, SampleBytes)];
@@ -54,14 +64,14 @@ internal static class EncodingChooser
         written = choice.Primary.GetChars(line, target);
         if (choice.Secondary is null) return choice.Primary;
         var decoded = target[..written];
-        var (mean, _) = ChineseLikeness.Mean(decoded);
+        var mean = ChineseLikeness.DecodingScore(decoded);
         if (mean >= LineGoodEnough && !decoded.Contains('\uFFFD')) return choice.Primary;
 
         var other = ArrayPool<char>.Shared.Rent(line.Length + 1);
         try
         {
             var n = choice.Secondary.GetChars(line, other);
-            var (otherMean, _) = ChineseLikeness.Mean(other.AsSpan(0, n));
+            var otherMean = ChineseLikeness.DecodingScore(other.AsSpan(0, n));
             if (otherMean <= mean + 0.15) return choice.Primary;
             other.AsSpan(0, n).CopyTo(target);
             written = n;
@@ -81,12 +91,38 @@ internal static class EncodingChooser
         try
         {
             var n = encoding.GetChars(bytes, buffer);
-            return ChineseLikeness.Mean(buffer.AsSpan(0, n)).Mean;
+            return ChineseLikeness.DecodingScore(buffer.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The share of non-ASCII bytes that belong to valid UTF-8 sequences (GBK or Big5 text has few).</summary>
+    private static double Utf8ValidFraction(ReadOnlySpan<byte> bytes)
+    {
+        var nonAscii = CountNonAscii(bytes);
+        if (nonAscii == 0) return 0;
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            var n = Utf8Lenient.GetChars(bytes, buffer);
+            var invalid = buffer.AsSpan(0, n).Count('\uFFFD');
+            return 1.0 - (double)invalid / nonAscii;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int CountNonAscii(ReadOnlySpan<byte> bytes)
+    {
+        var n = 0;
+        foreach (var b in bytes)
+            if (b >= 0x80) n++;
+        return n;
     }
 
     private static Encoding Utf16(bool bigEndian) => CodePages.WithFallbacks(new UnicodeEncoding(bigEndian, false));
