@@ -48,6 +48,28 @@ internal static class ConversionCorpus
         }
         Flush(sb, line);
 
+        // Overlapping keys: "AB" + "BC" written as "ABC", so the segmentation and each group must pick the same cut
+        // as OpenCC (a phrase of one dictionary hiding the start of another's).
+        var byFirst = keys.Where(k => k.Length > 1).GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in shuffled.Take(30000))
+        {
+            var emitted = 0;
+            for (var p = 1; p < key.Length && emitted < 2; p++)
+            {
+                if (char.IsLowSurrogate(key[p]) || !byFirst.TryGetValue(key[p], out var candidates)) continue;
+                var tail = key.AsSpan(p);
+                foreach (var other in candidates)
+                {
+                    if (other.Length <= tail.Length || !other.AsSpan().StartsWith(tail)) continue;
+                    line.Append(key.AsSpan(0, p)).Append(other).Append('，');
+                    emitted++;
+                    break;
+                }
+            }
+            if (line.Length > 200) Flush(sb, line);
+        }
+        Flush(sb, line);
+
         // Prefixes and suffixes of phrases glued to other phrases (partial matches that must fall back).
         foreach (var key in shuffled.Where(k => k.Length > 2).Take(20000))
         {
