@@ -68,6 +68,13 @@ internal static class FieldLine
         for (var p = 0; p < s.Length; p++)
         {
             var atTokenStart = p == 0 || IsSeparator(s[p - 1]);
+            if (atTokenStart && RoleToken(s[p..]) is var (roleType, roleLength) && roleLength > 0)
+            {
+                // "澎湃新闻记者 王选辉", "每经编辑 李四": a token that ends with a role word is a label.
+                marks.Add(new Mark(roleType, p, p + roleLength));
+                p += roleLength - 1;
+                continue;
+            }
             if (!LabelsByFirstChar.TryGetValue(s[p], out var candidates)) continue;
             foreach (var (label, type) in candidates)
             {
@@ -77,8 +84,8 @@ internal static class FieldLine
                 if (q < s.Length && s[q] is '：' or ':') valueStart = q + 1;
                 else if (!atTokenStart) continue;
                 else if (q < s.Length && s[q] is '丨' or '|' or '｜') valueStart = q + 1;
-                else if (type is FieldType.Author or FieldType.Photo or FieldType.Widget or FieldType.Counter
-                         && (q == s.Length || CharClass.IsInlineSpace(s[q]) || s[q] is '/' or '／'))
+                else if (type is FieldType.Author or FieldType.Photo or FieldType.Widget or FieldType.Counter or FieldType.Editor
+                         && ((q == s.Length && type != FieldType.Counter) || (q < s.Length && (CharClass.IsInlineSpace(s[q]) || s[q] is '/' or '／'))))
                     valueStart = Math.Min(q + 1, s.Length);
                 else if (type == FieldType.Author && label.EndsWith("记者", StringComparison.Ordinal) && q < s.Length && CharClass.IsHan(s[q]))
                     valueStart = q; // 记者王小庚
@@ -92,7 +99,8 @@ internal static class FieldLine
         if (marks.Count == 0 && published is null) return false;
         var result = new LineFacts { Published = published };
         var firstLabel = marks.Count > 0 ? marks[0].LabelStart : s.Length;
-        if (!ReadUnlabeled(s[..firstLabel], published is not null, result)) return false;
+        var allowPublisher = published is not null || (marks.Count > 0 && marks[0].Type == FieldType.Author);
+        if (!ReadUnlabeled(s[..firstLabel], allowPublisher, published is not null, result)) return false;
         for (var m = 0; m < marks.Count; m++)
         {
             var end = m + 1 < marks.Count ? marks[m + 1].LabelStart : s.Length;
@@ -102,6 +110,21 @@ internal static class FieldLine
         result.Kind = KindOf(result, marks);
         facts = result;
         return true;
+    }
+
+    /// <summary>A token (up to the next separator) of at most 12 characters ending with 记者, 通讯员 or 编辑, followed by a separator.</summary>
+    private static (FieldType, int) RoleToken(ReadOnlySpan<char> s)
+    {
+        var end = 0;
+        while (end < s.Length && !IsSeparator(s[end]) && s[end] is not ('：' or ':')) end++;
+        if (end > 12 || end == s.Length) return default;
+        var token = s[..end];
+        foreach (var (role, type) in (ReadOnlySpan<(string, FieldType)>)[("记者", FieldType.Author), ("通讯员", FieldType.Author), ("编辑", FieldType.Editor)])
+        {
+            if (token.Length > role.Length + 1 && token.EndsWith(role, StringComparison.Ordinal))
+                return (type, end + 1);
+        }
+        return default;
     }
 
     private static string KindOf(LineFacts facts, List<Mark> marks)
@@ -115,17 +138,47 @@ internal static class FieldLine
         return BoilerplateKinds.Widget;
     }
 
-    /// <summary>Text before the first label: nothing, widget words, or (next to a date) an unlabeled publisher.</summary>
-    private static bool ReadUnlabeled(ReadOnlySpan<char> s, bool hasDate, LineFacts facts)
+    /// <summary>
+    /// Text before the first label: nothing, widget words, edition numbers (<c>第04版</c>), or — next to a date or
+    /// before a byline — the publisher (<c>2022-08-09 大众网·海报新闻</c>, <c>《人民日报》（2021年03月12日 第04版）</c>).
+    /// Next to a date the publisher is the source.
+    /// </summary>
+    private static bool ReadUnlabeled(ReadOnlySpan<char> s, bool allowPublisher, bool isSource, LineFacts facts)
     {
-        var ok = true;
-        ForEachToken(s, token =>
+        int first = -1, last = -1;
+        var i = 0;
+        while (i < s.Length)
         {
-            if (!ok || Widgets.IsWidgetWord(token)) return;
-            if (hasDate && facts.Source is null && LeadCredit.IsPublisher(token)) facts.Source = token.ToString();
-            else ok = false;
-        });
-        return ok;
+            while (i < s.Length && IsSeparator(s[i])) i++;
+            var j = i;
+            while (j < s.Length && !IsSeparator(s[j])) j++;
+            if (j > i)
+            {
+                var token = s[i..j];
+                if (!Widgets.IsWidgetWord(token) && !IsEditionRef(token) && !token.Trim("《》").IsEmpty)
+                {
+                    if (!allowPublisher || !LeadCredit.IsPublisher(token.Trim("《》"))) return false;
+                    if (first < 0) first = i;
+                    last = j;
+                }
+            }
+            i = j;
+        }
+        if (first >= 0 && isSource && facts.Source is null)
+            facts.Source = s[first..last].Trim("《》").ToString();
+        return true;
+    }
+
+    /// <summary><c>第04版</c>, <c>04版</c>.</summary>
+    private static bool IsEditionRef(ReadOnlySpan<char> token)
+    {
+        // "第 01 版" with spaces arrives as three tokens.
+        if (token is "第" or "版" || (token.Length <= 3 && IsAllDigits(token))) return true;
+        token = token.TrimStart('第');
+        if (token.Length < 2 || token[^1] != '版') return false;
+        foreach (var c in token[..^1])
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
     }
 
     private static bool ReadValue(FieldType type, ReadOnlySpan<char> value, LineFacts facts)
@@ -179,6 +232,13 @@ internal static class FieldLine
         var ok = true;
         ForEachToken(value, token => ok &= Widgets.IsWidgetWord(token));
         return ok;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!char.IsAsciiDigit(c)) return false;
+        return !s.IsEmpty;
     }
 
     /// <summary><c>1234</c>, <c>1.2万</c>, <c>99+</c>, <c>12次</c>, <c>(0)</c>.</summary>

@@ -37,7 +37,7 @@ internal static class LeadCredit
                 if (!EndsWithDay(prefix, out var dateStart)) continue;
                 var agency = AgencyOf(prefix[..dateStart]);
                 if (agency is null) continue;
-                source = agency;
+                source = IsAnonymous(agency) ? null : agency;
                 after = k + 1;
             }
             else if (c == '消' && k + 1 < window.Length && window[k + 1] == '息')
@@ -116,8 +116,9 @@ internal static class LeadCredit
         var close = rest.IndexOfAny('）', ')');
         if (close < 0 || close > 40) return [];
         var inner = rest[1..close];
-        if (inner.IndexOf("记者", StringComparison.Ordinal) < 0 && inner.IndexOf("通讯员", StringComparison.Ordinal) < 0) return [];
+        // With a role word the names may be anything name-like; a bare list must look like Chinese names.
+        var hasRole = inner.IndexOf("记者", StringComparison.Ordinal) >= 0 || inner.IndexOf("通讯员", StringComparison.Ordinal) >= 0;
         var names = new List<string>();
-        return Names.TrySplit(inner, names, strict: false) ? names : [];
+        return Names.TrySplit(inner, names, strict: !hasRole) ? names : [];
     }
 }

@@ -184,6 +184,9 @@ internal static class LineMatchers
     {
         if (line.Length > 80 || HasSentenceEnd(line)) return null;
         if (line.StartsWith("欢迎") || line.StartsWith("今天是")) return LineFacts.Of(BoilerplateKinds.Banner);
+        // A line that only names the site ("腾讯新闻", "大众网·海报新闻") is its banner, not a headline.
+        if (line.Length <= 24 && AllTokens(line, BoilerplateData.MenuSeparators + "-－", t => LeadCredit.IsPublisher(t), out var publishers) && publishers <= 3)
+            return LineFacts.Of(BoilerplateKinds.Banner);
         var found = false;
         AllTokens(line, BoilerplateData.MenuSeparators + "【】[]", t =>
         {
@@ -278,6 +281,17 @@ internal static class LineMatchers
             return LineFacts.Of(BoilerplateKinds.Promotion);
         return line.Length <= 20 && StartsWithAny(line, ["点击进入", "点击查看", "点击阅读", "阅读原文", "点击这里", "点此", "戳这里", "更多精彩内容"])
             ? LineFacts.Of(BoilerplateKinds.Promotion) : null;
+    }
+
+    /// <summary>Promotions at the edges may be sentences (<c>更多资讯，欢迎关注新浪新闻公众号。</c>) or a bare account name.</summary>
+    public static LineFacts? PromotionAtEdges(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60) return null;
+        if (ContainsAny(line, BoilerplateData.PromotionVerbs) && ContainsAny(line, BoilerplateData.PromotionTargets))
+            return LineFacts.Of(BoilerplateKinds.Promotion);
+        foreach (var target in BoilerplateData.PromotionTargets)
+            if (line.Length <= 16 && line.EndsWith(target, StringComparison.Ordinal)) return LineFacts.Of(BoilerplateKinds.Promotion);
+        return null;
     }
 
     /// <summary>Pagination (<c>上一页 1 2 3 下一页</c>, <c>第2页</c>).</summary>

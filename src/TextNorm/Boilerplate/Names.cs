@@ -81,7 +81,12 @@ internal static class Names
         if (reporter >= 0 && reporter <= 6 && token.Length > reporter + 2) token = token[(reporter + 2)..];
         foreach (var lead in (ReadOnlySpan<string>)["通讯员", "实习生"])
             if (token.StartsWith(lead, StringComparison.Ordinal) && token.Length > lead.Length) token = token[lead.Length..];
-        foreach (var tail in (ReadOnlySpan<string>)["报道", "摄影", "摄", "供图", "整理", "编译"])
+        // "济南报道" names a place, "张三报道" a reporter.
+        if (token.EndsWith("报道", StringComparison.Ordinal) && token.Length > 2)
+            return LooksLikeName(token[..^2], strict: true) ? token[..^2] : [];
+        if (token.Length > 2 && (token.EndsWith("记者", StringComparison.Ordinal) || token.EndsWith("通讯员", StringComparison.Ordinal)))
+            return [];
+        foreach (var tail in (ReadOnlySpan<string>)["摄影", "摄", "供图", "整理", "编译"])
             if (token.EndsWith(tail, StringComparison.Ordinal) && token.Length >= tail.Length + 2) token = token[..^tail.Length];
         return token;
     }
