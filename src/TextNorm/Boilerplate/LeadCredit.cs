@@ -42,9 +42,11 @@ internal static class LeadCredit
             }
             else if (c == '消' && k + 1 < window.Length && window[k + 1] == '息')
             {
+                // 央视网消息, 央广网北京1月26日消息.
                 var prefix = window[..k];
-                if (!IsPublisher(prefix)) continue;
-                source = prefix.ToString();
+                if (IsPublisher(prefix)) source = prefix.ToString();
+                else if (EndsWithDay(prefix, out var dateStart) && AgencyOf(prefix[..dateStart]) is { } agency) source = IsAnonymous(agency) ? null : agency;
+                else continue;
                 after = k + 2;
             }
             else

@@ -201,7 +201,7 @@ internal static class LineMatchers
 
     /// <summary>Site footers: licence numbers, organisers, <c>关于我们 | 联系我们</c>.</summary>
     public static LineFacts? SiteInfo(ReadOnlySpan<char> line) =>
-        line.Length <= 200 && !(line.Length > 60 && line.IndexOf('。') >= 0) && ContainsAny(line, BoilerplateData.SiteInfoWords)
+        line.Length <= 200 && line.IndexOf('。') < 0 && ContainsAny(line, BoilerplateData.SiteInfoWords)
             ? LineFacts.Of(BoilerplateKinds.SiteInfo) : null;
 
     // ---- Widgets ------------------------------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ internal static class Names
         if (token.IsEmpty) return true;
         var s = token.ToString();
         if (NotNames.Contains(s)) return true;
-        if (!LooksLikeName(token, strict)) return false;
+        // An organisation credited as author ("作者：中国天气网") is kept as it is printed.
+        if (!LooksLikeName(token, strict) && (strict || !LeadCredit.IsPublisher(token))) return false;
         if (!names.Contains(s)) names.Add(s);
         return true;
     }
