@@ -89,6 +89,13 @@ internal sealed class Cli
             await _stderr.FlushAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect, not a user error: still one line, and no temporary file left behind.
+            Temps.DeleteAll();
+            await _stderr.WriteLineAsync($"textnorm: error: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.InputsFailed;
+        }
     }
 
     private async Task<int> ExecuteAsync(string name, string? reportPath, bool reportDocuments, string progressMode, bool quiet,

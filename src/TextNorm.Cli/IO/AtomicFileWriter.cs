@@ -67,7 +67,7 @@ internal sealed class AtomicFileWriter : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        _stream.Flush();
+        if (_stream.CanWrite) _stream.Flush(); // a wrapping BufferedStream may have flushed and closed it already
         _stream.Dispose();
         File.Move(TempPath, FinalPath, overwrite: true);
         _done = true;

@@ -118,34 +118,59 @@ internal sealed class LineChunkReader
         return read;
     }
 
-    /// <summary>Where to end a chunk within <paramref name="data"/>: just after its last line break, else at a safe byte.</summary>
+    /// <summary>
+    /// Where to end a chunk within <paramref name="data"/>: just after its last line break. A line longer than a chunk
+    /// is cut between two Han characters when one such pair is near the end (no rule of the normalizer looks across
+    /// such a point: no space, punctuation or annotation is split), else after a byte that cannot be inside a character.
+    /// A cut is never at the very end of the data, so the next chunk does not begin with the line break itself.
+    /// </summary>
     private (int Cut, bool MidLine) FindCut(ReadOnlySpan<byte> data)
     {
+        const int SearchWindow = 1 << 16;
+        var floor = Math.Max(1, data.Length - SearchWindow);
         if (Layout == LineBreakLayout.SingleByte)
         {
             var newline = data.LastIndexOf((byte)'\n');
             if (newline >= 0) return (newline + 1, false);
-            // No line break: cut after an ASCII byte below '0', which never occurs inside a character in UTF-8,
-            // GBK, GB18030 or Big5 (their trail bytes are 0x30 and above).
-            var safe = data.LastIndexOfAnyInRange((byte)0x00, (byte)0x2F);
-            if (safe >= 0) return (safe + 1, true);
+            for (var i = data.Length - 3; i >= Math.Max(3, floor); i--)
+            {
+                if (IsUtf8Han(data, i) && IsUtf8Han(data, i - 3)) return (i, true);
+            }
+            // An ASCII byte below '0' never occurs inside a character in UTF-8, GBK, GB18030 or Big5 (their trail
+            // bytes are 0x30 and above); prefer punctuation to a space, which the normalizer would trim at the cut.
+            for (var i = data.Length - 2; i >= floor - 1; i--)
+            {
+                if (data[i] < 0x30 && data[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return (i + 1, true);
+            }
             for (var i = data.Length - 1; i > 0; i--)
             {
                 if ((data[i] & 0xC0) != 0x80) return (i, true); // before a UTF-8 lead byte
             }
             return (data.Length, true);
         }
-        var (lo, hi) = Layout == LineBreakLayout.Utf16LittleEndian ? ((byte)0x0A, (byte)0x00) : ((byte)0x00, (byte)0x0A);
+        var little = Layout == LineBreakLayout.Utf16LittleEndian;
         var even = data.Length & ~1;
         for (var i = even - 2; i >= 0; i -= 2)
         {
-            if (data[i] == lo && data[i + 1] == hi) return (i + 2, false);
+            if (Unit(data, i, little) == '\n') return (i + 2, false);
         }
-        for (var i = even; i >= 2; i -= 2)
+        for (var i = even - 2; i >= Math.Max(2, floor & ~1); i -= 2)
         {
-            var unit = Layout == LineBreakLayout.Utf16LittleEndian ? data[i - 2] | data[i - 1] << 8 : data[i - 2] << 8 | data[i - 1];
-            if (!char.IsHighSurrogate((char)unit)) return (i, true);
+            if (IsHan(Unit(data, i, little)) && IsHan(Unit(data, i - 2, little))) return (i, true);
+        }
+        for (var i = even - 2; i >= 2; i -= 2)
+        {
+            if (!char.IsHighSurrogate(Unit(data, i - 2, little))) return (i, true);
         }
         return (even > 0 ? even : data.Length, true);
     }
+
+    private static char Unit(ReadOnlySpan<byte> data, int i, bool little) =>
+        (char)(little ? data[i] | data[i + 1] << 8 : data[i] << 8 | data[i + 1]);
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>True when a UTF-8 sequence for U+4E00–U+9FFF (lead byte E4–E9) starts at <paramref name="i"/>.</summary>
+    private static bool IsUtf8Han(ReadOnlySpan<byte> data, int i) =>
+        i + 2 < data.Length && data[i] is >= 0xE4 and <= 0xE9 && (data[i + 1] & 0xC0) == 0x80 && (data[i + 2] & 0xC0) == 0x80;
 }

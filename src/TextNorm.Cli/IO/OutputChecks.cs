@@ -46,8 +46,18 @@ internal static class OutputChecks
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            context.Fail(output, "cannot create output directory: " + Messages.Describe(e));
+            var blocker = FileAmongAncestors(output);
+            context.Fail(output, "cannot create output directory: " + (blocker is null ? Messages.Describe(e) : $"{blocker} is a file, not a directory"));
             return false;
         }
+    }
+
+    private static string? FileAmongAncestors(string path)
+    {
+        for (var p = Path.GetFullPath(path); !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+        {
+            if (File.Exists(p)) return p;
+        }
+        return null;
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace TextNorm.Cli.Reporting;
 
 /// <summary>
-/// Per-document entries for <c>--report-documents</c>, spooled to a scratch file beside the report as one compact JSON
+/// Per-document entries for <c>--report-documents</c>, spooled to a scratch file in the temporary directory (deleted on close) as one compact JSON
 /// object per line, so a corpus of millions of documents does not pile up in memory. Called from one thread (the
 /// ordered consumer).
 /// </summary>
@@ -14,8 +14,7 @@ internal sealed class DocumentDetails : IDisposable
 
     public DocumentDetails(string reportPath)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(reportPath)) ?? ".";
-        SpoolPath = Path.Join(directory, $".{Path.GetFileName(reportPath)}.{Random.Shared.Next():x8}.documents.textnorm-tmp");
+        SpoolPath = Path.Join(Path.GetTempPath(), $"textnorm-{Environment.ProcessId}-{Random.Shared.Next():x8}-{Path.GetFileName(reportPath)}.documents");
         _spool = new FileStream(SpoolPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         _writer = new Utf8JsonWriter(_spool, JsonOutput.Compact);
     }
@@ -54,7 +53,9 @@ internal sealed class DocumentDetails : IDisposable
         using var reader = new StreamReader(_spool, leaveOpen: true);
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length > 0) target.WriteRawValue(line, skipInputValidation: true);
+            if (line.Length == 0) continue;
+            using var entry = JsonDocument.Parse(line); // re-written so the report keeps its indentation
+            entry.WriteTo(target);
         }
     }
 

@@ -8,6 +8,7 @@ internal static class RunReport
 {
     public static void Write(string path, RunStats stats, DocumentDetails? details, TempFileRegistry? temps)
     {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory) Directory.CreateDirectory(directory);
         using var file = AtomicFileWriter.Create(path, temps);
         using (var buffered = new BufferedStream(file.Stream, 64 * 1024))
         {
