@@ -46,7 +46,7 @@ internal sealed class JsonlBatchReader
                 if (atStart)
                 {
                     atStart = false;
-                    if (readBuffer.AsSpan(0, n).StartsWith("\xEF\xBB\xBF"u8)) position = 3;
+                    if (readBuffer.AsSpan(0, n).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) position = 3;
                 }
                 while (position < n)
                 {
