@@ -1,11 +1,25 @@
-using TextNorm;
+using System.Runtime.InteropServices;
+using TextNorm.Cli;
 
-// Placeholder entry point: the CLI issue replaces this with the full `textnorm` command line.
-var normalizer = TextNormalizer.Default;
-using var stdin = Console.OpenStandardInput();
-using var buffer = new MemoryStream();
-stdin.CopyTo(buffer);
-var output = normalizer.Normalize(buffer.ToArray());
-using var stdout = Console.OpenStandardOutput();
-stdout.Write(System.Text.Encoding.UTF8.GetBytes(output));
-return 0;
+// Connects the in-process command line (Cli) to the console. The first Ctrl-C or SIGTERM cancels the run, which then
+// removes its unfinished temporary files and exits 130; a second one exits at once after deleting them.
+using var cancellation = new CancellationTokenSource();
+var cli = new Cli(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error)
+{
+    StderrIsTerminal = !Console.IsErrorRedirected,
+};
+var signals = 0;
+void OnSignal(PosixSignalContext context)
+{
+    context.Cancel = true;
+    if (Interlocked.Increment(ref signals) == 1)
+    {
+        cancellation.Cancel();
+        return;
+    }
+    cli.Temps.DeleteAll();
+    Environment.Exit(ExitCodes.Interrupted);
+}
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+return await cli.RunAsync(args, cancellation.Token).ConfigureAwait(false);

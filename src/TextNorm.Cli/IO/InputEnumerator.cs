@@ -1,0 +1,113 @@
+namespace TextNorm.Cli.IO;
+
+/// <summary>
+/// Expands the paths of the command line into files, lazily and in a deterministic order: the arguments in the order
+/// given; inside a directory, entries sorted by ordinal name, depth first. Hidden entries (name starting with <c>.</c>,
+/// which includes TextNorm's own temporary files) are left out. Symbolic links are followed only to files that lie
+/// inside the same input root; links to directories are not followed (no cycles, no escape). Problems (missing path,
+/// unreadable directory) are yielded in place, so the run reports them and goes on.
+/// </summary>
+internal static class InputEnumerator
+{
+    public static IEnumerable<InputItem> Enumerate(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var item in EnumerateOne(path))
+                yield return item;
+        }
+    }
+
+    private static IEnumerable<InputItem> EnumerateOne(string path)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return [new InputProblem(path, "invalid path", IsError: true)];
+        }
+        if (Directory.Exists(full)) return WalkDirectory(full, path);
+        if (File.Exists(full))
+        {
+            var name = Path.GetFileName(full);
+            return [new InputFile(full, path, name)];
+        }
+        return [new InputProblem(path, "no such file or directory", IsError: true)];
+    }
+
+    private static IEnumerable<InputItem> WalkDirectory(string rootFull, string rootDisplay)
+    {
+        var rootReal = PathSafety.RealPath(rootFull);
+        var stack = new Stack<IEnumerator<(FileSystemInfo Entry, string Relative)>>();
+        var first = ListDirectory(rootFull, "", rootDisplay, out var problem);
+        if (problem is not null)
+        {
+            yield return problem;
+            yield break;
+        }
+        stack.Push(first!.GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                top.Dispose();
+                stack.Pop();
+                continue;
+            }
+            var (entry, relative) = top.Current;
+            var display = Path.Join(rootDisplay, relative);
+            if (entry.LinkTarget is not null)
+            {
+                var resolved = ResolveLink(entry, rootReal, display);
+                if (resolved is InputProblem p) yield return p;
+                else yield return new InputFile(entry.FullName, display, relative);
+                continue;
+            }
+            if (entry is DirectoryInfo)
+            {
+                var children = ListDirectory(entry.FullName, relative, display, out problem);
+                if (problem is not null) yield return problem;
+                else stack.Push(children!.GetEnumerator());
+                continue;
+            }
+            yield return new InputFile(entry.FullName, display, relative);
+        }
+    }
+
+    /// <summary>Returns null when the link may be followed, else the reason it is not.</summary>
+    private static InputProblem? ResolveLink(FileSystemInfo link, string rootReal, string display)
+    {
+        var target = PathSafety.RealPath(link.FullName);
+        if (Directory.Exists(target))
+            return new InputProblem(display, "symbolic link to a directory, not followed", IsError: false);
+        if (!File.Exists(target))
+            return new InputProblem(display, "broken symbolic link, skipped", IsError: false);
+        if (!PathSafety.IsSameOrInside(rootReal, target))
+            return new InputProblem(display, "symbolic link points outside the input directory, not followed", IsError: false);
+        return null;
+    }
+
+    private static List<(FileSystemInfo, string)>? ListDirectory(string directory, string relative, string display, out InputProblem? problem)
+    {
+        try
+        {
+            var entries = new DirectoryInfo(directory)
+                .EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false })
+                .Where(e => !e.Name.StartsWith('.'))
+                .Select(e => (e, Path.Join(relative, e.Name)))
+                .ToList();
+            entries.Sort((a, b) => string.CompareOrdinal(a.e.Name, b.e.Name));
+            problem = null;
+            return [.. entries.Select(t => ((FileSystemInfo)t.e, t.Item2))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            problem = new InputProblem(display, "cannot read directory: " + Messages.Describe(e), IsError: true);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+
+namespace TextNorm.Cli.Processing;
+
+/// <summary>
+/// Processes a stream of items on several threads and hands the results to one consumer in the original order.
+/// Memory stays bounded: at most <c>capacity</c> items are read ahead of the consumer (the source is pulled lazily on
+/// its own thread). The consumer runs on the caller's flow, so it may write to a stream without locking.
+/// With one thread everything runs in a plain loop on the calling thread.
+/// </summary>
+internal static class OrderedPipeline
+{
+    /// <param name="source">Pulled lazily, on a background thread when <paramref name="threads"/> &gt; 1.</param>
+    /// <param name="process">Pure work on one item; runs concurrently on up to <paramref name="threads"/> threads.</param>
+    /// <param name="consume">Receives results one at a time, in source order.</param>
+    /// <param name="discard">Releases a result that will never be consumed (the run stopped early); may be null.</param>
+    public static async Task RunAsync<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn, TOut> process, Func<TOut, ValueTask> consume, Action<TOut>? discard,
+        int threads, CancellationToken cancellationToken)
+    {
+        if (threads <= 1)
+        {
+            foreach (var item in source)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await consume(process(item)).ConfigureAwait(false);
+            }
+            return;
+        }
+
+        var capacity = threads * 2 + 2;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        var work = Channel.CreateBounded<(TIn Item, TaskCompletionSource<TOut> Result)>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = false });
+        var order = Channel.CreateBounded<TaskCompletionSource<TOut>>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
+
+        var producer = Task.Run(async () =>
+        {
+            Exception? failure = null;
+            try
+            {
+                foreach (var item in source)
+                {
+                    token.ThrowIfCancellationRequested();
+                    var result = new TaskCompletionSource<TOut>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await order.Writer.WriteAsync(result, token).ConfigureAwait(false);
+                    await work.Writer.WriteAsync((item, result), token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                work.Writer.TryComplete();
+                order.Writer.TryComplete(failure);
+            }
+        }, CancellationToken.None);
+
+        var workers = new Task[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            workers[i] = Task.Run(async () =>
+            {
+                while (await work.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    while (work.Reader.TryRead(out var job))
+                    {
+                        if (token.IsCancellationRequested)
+                        {
+                            job.Result.TrySetCanceled(token);
+                            continue;
+                        }
+                        try
+                        {
+                            job.Result.TrySetResult(process(job.Item));
+                        }
+                        catch (Exception e)
+                        {
+                            job.Result.TrySetException(e);
+                        }
+                    }
+                }
+            }, CancellationToken.None);
+        }
+
+        try
+        {
+            while (await order.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                while (order.Reader.TryRead(out var pending))
+                {
+                    var result = await pending.Task.WaitAsync(token).ConfigureAwait(false);
+                    await consume(result).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false); // unblocks a producer waiting for room if the consumer failed
+            await Task.WhenAll([producer, .. workers]).ConfigureAwait(false);
+            // Release what was produced but not consumed.
+            while (order.Reader.TryRead(out var left))
+            {
+                if (discard is not null && left.Task.IsCompletedSuccessfully) discard(left.Task.Result);
+            }
+        }
+    }
+}
