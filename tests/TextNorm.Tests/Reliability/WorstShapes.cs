@@ -40,6 +40,14 @@ internal static class WorstShapes
 
     public static IEnumerable<string> Names => Units.Keys;
 
+    /// <summary>The shape <paramref name="name"/> filled to about <paramref name="megabytes"/> MB (2^20 bytes) of UTF-8.</summary>
+    public static string BuildMegabytes(string name, double megabytes)
+    {
+        var unit = Units[name];
+        var bytesPerChar = (double)System.Text.Encoding.UTF8.GetByteCount(unit) / unit.Length;
+        return Build(name, (int)(megabytes * 1024 * 1024 / bytesPerChar));
+    }
+
     /// <summary>The shape <paramref name="name"/> filled to exactly <paramref name="chars"/> UTF-16 code units.</summary>
     public static string Build(string name, int chars)
     {
