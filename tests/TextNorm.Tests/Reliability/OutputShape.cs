@@ -32,15 +32,15 @@ internal static class OutputShape
                 lineStart = i + 1;
                 continue;
             }
-            if (char.IsControl(c)) return At(output, i, $"control character U+{(int)c:X4}");
-            if (c == '\uFFFD') return At(output, i, "U+FFFD replacement character");
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') return At(output, i, $"zero-width or soft hyphen U+{(int)c:X4}");
             if (IsInlineSpace(c))
             {
                 if (i == lineStart) return At(output, i, "leading space on a line");
                 if (c != ' ') return At(output, i, $"whitespace U+{(int)c:X4} not collapsed to an ASCII space");
                 if (output[i - 1] == ' ') return At(output, i, "run of spaces not collapsed");
             }
+            if (char.IsControl(c)) return At(output, i, $"control character U+{(int)c:X4}");
+            if (c == '\uFFFD') return At(output, i, "U+FFFD replacement character");
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') return At(output, i, $"zero-width or soft hyphen U+{(int)c:X4}");
         }
         return null;
     }
