@@ -93,8 +93,9 @@ internal sealed class ControlCharacterStep : ITextStep
         if (index == 0 || index + 1 >= text.Length) return false;
         var before = text[index - 1];
         var after = text[index + 1];
-        var emojiBefore = char.IsLowSurrogate(before) || before == '\uFE0F';
-        var emojiAfter = char.IsHighSurrogate(after) || (after >= '\u2600' && after <= '\u27BF');
+        var emojiBefore = before == '\uFE0F' || (char.IsLowSurrogate(before) && index >= 2 && char.IsHighSurrogate(text[index - 2]));
+        var emojiAfter = (after >= '\u2600' && after <= '\u27BF')
+            || (char.IsHighSurrogate(after) && index + 2 < text.Length && char.IsLowSurrogate(text[index + 2]));
         return emojiBefore && emojiAfter;
     }
 

@@ -9,7 +9,8 @@ namespace TextNorm.Text;
 /// <c>、</c> over <c>，</c> (the first of equals wins). When the run holds <c>？</c> or <c>！</c>, those are kept as written and
 /// the clause marks dropped (<c>吗？，</c> → <c>吗？</c>). Runs of only <c>？！</c> (<c>？！</c>, <c>！？</c>, <c>！！</c>) are legitimate
 /// and stay, as do <c>……</c> and <c>——</c>, which are not clause marks. It runs after widening and reads both widths;
-/// a run counts when it holds a full-width mark or touches Chinese text (ASCII <c>a,,b</c> or <c>std::map</c> stays), and
+/// a run counts when it holds a full-width mark or touches a Han character or Chinese-only punctuation (ASCII
+/// <c>a,,b</c>, <c>std::map</c> or <c>;!’</c> stays, as the widening step would leave it), and
 /// the kept mark is written full-width (the run is Chinese). <c>.</c> is never part of a run.
 /// </summary>
 internal sealed class DoubledPunctuationStep : ITextStep
@@ -86,8 +87,8 @@ internal sealed class DoubledPunctuationStep : ITextStep
         }
         if (!anyClauseMark) return false; // ？！, ！！: legitimate
         var chinese = anyFullWidth
-            || (start > 0 && CharClass.IsChineseContext(text, start - 1))
-            || (end < text.Length && CharClass.IsChineseContext(text, end));
+            || (start > 0 && CharClass.IsStrongChineseContext(text, start - 1))
+            || (end < text.Length && CharClass.IsStrongChineseContext(text, end));
         if (!chinese) return false;
 
         if (anyEnder)
