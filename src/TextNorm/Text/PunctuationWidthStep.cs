@@ -49,7 +49,7 @@ internal sealed class PunctuationWidthStep : ITextStep
 
         using var marks = new MarkTable(source, first);
         char[]? buffer = null;
-        var work = new Stack<int>();
+        Stack<int>? work = null;
         try
         {
             // Every eligible mark in Chinese context in the input starts the worklist.
@@ -57,9 +57,9 @@ internal sealed class PunctuationWidthStep : ITextStep
             {
                 if (!marks.Eligible[t]) continue;
                 var position = marks.Positions[t];
-                if (marks.Partner[t] == FullWidthPartner || HasChineseContext(source, position)) work.Push(t);
+                if (marks.Partner[t] == FullWidthPartner || HasChineseContext(source, position)) (work ??= new Stack<int>()).Push(t);
             }
-            if (work.Count == 0) return text;
+            if (work is null) return text;
 
             buffer = ArrayPool<char>.Shared.Rent(source.Length);
             source.CopyTo(buffer);

@@ -88,7 +88,7 @@ public class TextStepsPropertyTests
     {
         var sb = new StringBuilder("\"");
         foreach (var c in s)
-            sb.Append(c < ' ' || c is '\u0085' or '\u00A0' or '\u3000' or '\u2028' or '\u200B' or '\u200D' or '\u00AD' or '\uFEFF' || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && false
+            sb.Append(c < ' ' || char.IsSurrogate(c) || c is '\u0085' or '\u00A0' or '\u3000' or '\u2028' or '\u200B' or '\u200D' or '\u00AD' or '\uFEFF'
                 ? $"\\u{(int)c:X4}" : c.ToString());
         return sb.Append('"').ToString();
     }
