@@ -117,8 +117,9 @@ internal sealed class WhitespaceStep : ITextStep
 
     private static bool IsChineseBeyondMarks(ReadOnlySpan<char> text, int from, int direction, int lineStart, int lineEnd)
     {
+        // Spaces are passed too, so the answer does not change once this step has removed some of them.
         var j = from;
-        while (j >= lineStart && j < lineEnd && CharClass.IsSharedPunctuation(text[j])) j += direction;
+        while (j >= lineStart && j < lineEnd && (CharClass.IsSharedPunctuation(text[j]) || CharClass.IsInlineSpace(text[j]))) j += direction;
         return j >= lineStart && j < lineEnd && CharClass.IsStrongChineseContext(text, j);
     }
 }
