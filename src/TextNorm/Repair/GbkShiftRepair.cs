@@ -128,26 +128,13 @@ internal static class GbkShiftRepair
     /// <summary>The character whose lead byte was lost: the most frequent one with this trail byte, if clearly so.</summary>
     private static char? GuessLeadByte(int trail)
     {
-        var best = '\0';
-        int bestRank = int.MaxValue, secondRank = int.MaxValue;
+        var guess = LostByteGuess.Start();
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
             var c = ByteTables.GbkChar(lead, trail);
-            if (c == '\0') continue;
-            var rank = ChineseCharTable.Rank(c);
-            if (rank < bestRank)
-            {
-                secondRank = bestRank;
-                bestRank = rank;
-                best = c;
-            }
-            else if (rank < secondRank)
-            {
-                secondRank = rank;
-            }
+            if (c != '\0') guess.Offer(c);
         }
-        if (bestRank == ChineseCharTable.Unranked) return null;
-        return secondRank >= 2L * bestRank + 20 ? best : null;
+        return guess.Result;
     }
 
     /// <summary>How Chinese the damaged span reads: its characters' scores, with the marks of damage counting against it.</summary>

@@ -87,13 +87,16 @@ internal sealed class Utf8Resegmenter
             if (length == 0 || pos + length > total) break;
             var codePoint = length switch { 2 => b & 0x1F, 3 => b & 0x0F, _ => b & 0x07 };
             var lost = false;
+            var lostAt = -1;
             var invalid = false;
             for (var k = 1; k < length; k++)
             {
                 var c = _bytes[pos + k];
                 if (c == Unknown)
                 {
+                    lostAt = lost ? -1 : k;
                     lost = true;
+                    codePoint <<= 6;
                     continue;
                 }
                 if (c is < 0x80 or > 0xBF)
@@ -106,7 +109,9 @@ internal sealed class Utf8Resegmenter
             if (invalid) break;
             if (lost)
             {
-                lostSequences++;
+                // One lost continuation byte of a three-byte character: the most frequent character that fits, if clearly so.
+                if (length == 3 && lostAt > 0 && GuessLost(codePoint, 6 * (2 - lostAt)) is { } guessed) sb.Append(guessed);
+                else lostSequences++;
             }
             else
             {
@@ -123,7 +128,7 @@ internal sealed class Utf8Resegmenter
             while (charIndex + 1 < _charStart.Count && _charStart[charIndex + 1] < pos) charIndex++;
             var charEnd = charIndex + 1 == _charStart.Count ? total : _charStart[charIndex + 1];
             // A segment ends after a character of two or more bytes (a plain ASCII character is no evidence).
-            if (charEnd == pos && multiByte > 0 && charEnd - _charStart[charIndex] > 1)
+            if (charEnd == pos && multiByte > 0 && (b >= 0x80 || charEnd - _charStart[charIndex] > 1))
             {
                 bestEnd = charIndex + 1;
                 bestLength = sb.Length;
@@ -135,6 +140,18 @@ internal sealed class Utf8Resegmenter
         decoded = sb.ToString(0, bestLength);
         lostSequences = bestLost;
         return bestEnd;
+    }
+
+    /// <summary>Tries the 64 values of the continuation byte that sits <paramref name="shift"/> bits up in <paramref name="codePoint"/>.</summary>
+    private static char? GuessLost(int codePoint, int shift)
+    {
+        var guess = LostByteGuess.Start();
+        for (var v = 0; v < 64; v++)
+        {
+            var cp = codePoint | v << shift;
+            if (cp is >= 0x800 and < 0xD800 or >= 0xE000 and <= 0xFFFF) guess.Offer((char)cp);
+        }
+        return guess.Result;
     }
 
     private static bool IsLead(int b) => b is >= 0xC2 and <= 0xF4;
