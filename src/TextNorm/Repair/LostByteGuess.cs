@@ -4,33 +4,32 @@ namespace TextNorm.Repair;
 
 /// <summary>
 /// Picks the character a lost byte most likely belonged to, among the characters each possible byte value would
-/// make: the most frequent one, and only when it is a clear winner (its rank plus 2 at most half the runner-up's plus 2). Otherwise the character cannot be recovered and is dropped.
+/// make: each candidate is weighed by its frequency in Chinese text (<see cref="ChineseCharTable.Frequency"/>), times
+/// any evidence the caller adds (the document itself using the candidate next to its neighbours), and the heaviest
+/// is taken only when it holds most of the total weight. Otherwise the character cannot be recovered and is dropped.
 /// </summary>
 internal struct LostByteGuess
 {
     private char _best;
-    private int _bestRank;
-    private int _secondRank;
+    private double _bestWeight;
+    private double _total;
+    private double _threshold;
 
-    public static LostByteGuess Start() => new() { _bestRank = int.MaxValue, _secondRank = int.MaxValue };
+    /// <summary>A new guess; the winner must hold at least <paramref name="threshold"/> of the total weight.</summary>
+    public static LostByteGuess Start(double threshold) => new() { _threshold = threshold };
 
-    /// <summary>Offers one possible character.</summary>
-    public void Offer(char c)
+    /// <summary>Offers one possible character, its frequency multiplied by <paramref name="evidence"/> (1 = none).</summary>
+    public void Offer(char c, double evidence = 1)
     {
-        var rank = ChineseCharTable.Rank(c);
-        if (rank < _bestRank)
+        var weight = ChineseCharTable.Frequency(c) * evidence;
+        _total += weight;
+        if (weight > _bestWeight)
         {
-            _secondRank = _bestRank;
-            _bestRank = rank;
+            _bestWeight = weight;
             _best = c;
-        }
-        else if (rank < _secondRank)
-        {
-            _secondRank = rank;
         }
     }
 
     /// <summary>The clear winner, or null.</summary>
-    public readonly char? Result =>
-        _bestRank == ChineseCharTable.Unranked || _secondRank + 2L < 2L * (_bestRank + 2) ? null : _best;
+    public readonly char? Result => _total > 0 && _bestWeight >= _threshold * _total ? _best : null;
 }
