@@ -85,7 +85,8 @@ internal static class LineMatchers
     /// <summary>Field lines that are safe to remove even inside the body: editor lines and full datelines.</summary>
     public static LineFacts? FieldsInBody(ReadOnlySpan<char> line)
     {
-        if (!FieldLine.TryParse(line, out var facts)) return null;
+        // Every field line that may go inside the body has a labelled field.
+        if (line.IndexOfAny('：', ':') < 0 || !FieldLine.TryParse(line, out var facts)) return null;
         if (facts.Kind == BoilerplateKinds.Editor && line.IndexOfAny('：', ':') >= 0 && facts.Editors.Count > 0) return facts;
         if (facts.Kind == BoilerplateKinds.Dateline && facts.Published is not null && facts.Source is not null) return facts;
         if (facts.Kind == BoilerplateKinds.Counter && line.IndexOfAny('：', ':') >= 0) return facts;
