@@ -62,6 +62,7 @@ internal static class BuiltInRules
         new("prev-next",          BoilerplateKinds.Pagination,      LineMatchers.PrevNext,               Edges,  Strong,   100),
         new("reaction",           BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, true), Edges,  Strong,    80),
         new("reaction-word",      BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, false),Edges,  Weak,       8),
+        new("counter-phrase",     BoilerplateKinds.Counter,         LineMatchers.CounterPhrase,          Edges,  Strong,    24),
         new("counter",            BoilerplateKinds.Counter,         LineMatchers.Counter,                Edges,  Weak,      20),
     ];
 }

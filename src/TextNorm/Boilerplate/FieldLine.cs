@@ -82,6 +82,10 @@ internal static class FieldLine
             {
                 if (!s[p..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var q = p + label.Length;
+                // "责任编辑 : 张三": spaces before the colon.
+                var colonAt = q;
+                while (colonAt < s.Length && CharClass.IsInlineSpace(s[colonAt])) colonAt++;
+                if (colonAt > q && colonAt < s.Length && s[colonAt] is '：' or ':') q = colonAt;
                 int valueStart;
                 if (q < s.Length && s[q] is '：' or ':') valueStart = q + 1;
                 else if (!atTokenStart) continue;
