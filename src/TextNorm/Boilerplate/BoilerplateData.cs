@@ -105,14 +105,12 @@ internal static class BoilerplateData
         "未经允许", "如需转载", "转载请", "欢迎转载", "本文转载自", "本文仅代表作者", "文章仅代表作者", "本文观点", "本文内容",
     ];
 
-    /// <summary>Words that mark a reprint notice inside a line (two must co-occur, see <see cref="CopyrightContext"/>).</summary>
-    public static readonly string[] CopyrightCores = ["转载", "复制", "镜像", "转发", "使用", "摘编", "授权", "侵权", "版权"];
-
-    /// <summary>Words that tie a reprint word to the site rather than to the article's subject.</summary>
-    public static readonly string[] CopyrightContext =
+    /// <summary>Phrases that make a line a reprint or copyright notice wherever they sit in it (a news sentence about copyright uses other words).</summary>
+    public static readonly string[] NoticePhrases =
     [
-        "本网", "本站", "本报", "本刊", "本台", "本平台", "本文", "本公众号", "本号", "本网站", "不得转载", "禁止转载", "谢绝转载",
-        "严禁转载", "违者", "依法追究", "法律责任", "联系删除", "版权所有", "书面授权", "书面许可",
+        "不得转载", "禁止转载", "谢绝转载", "严禁转载", "不得转发", "未经许可不得", "未经授权不得", "未经书面授权", "违者必究", "依法追究",
+        "追究其法律责任", "追究法律责任", "联系删除", "请联系我们删除", "转载请注明", "请注明出处", "请注明来源", "版权归原作者", "版权归本",
+        "版权所有", "不代表本网观点", "不代表本站观点", "不代表本平台观点", "仅代表作者本人观点", "仅代表作者观点", "仅供参考",
     ];
 
     /// <summary>Share targets and app-promotion targets.</summary>

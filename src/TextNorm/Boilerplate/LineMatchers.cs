@@ -118,8 +118,7 @@ internal static class LineMatchers
         var statement = inner.IndexOf("声明", StringComparison.Ordinal);
         if (statement is > 0 and <= 6 && statement + 2 < inner.Length && inner[statement + 2] is '：' or ':')
             return LineFacts.Of(BoilerplateKinds.Copyright);
-        return ContainsAny(inner, BoilerplateData.CopyrightCores) && ContainsAny(inner, BoilerplateData.CopyrightContext)
-            ? LineFacts.Of(BoilerplateKinds.Copyright) : null;
+        return ContainsAny(inner, BoilerplateData.NoticePhrases) ? LineFacts.Of(BoilerplateKinds.Copyright) : null;
     }
 
     // ---- Navigation and banners -----------------------------------------------------------------------------------
@@ -288,7 +287,9 @@ internal static class LineMatchers
     public static LineFacts? Promotion(ReadOnlySpan<char> line)
     {
         if (line.Length > 50 || line[^1] == '。') return null;
-        if (ContainsAny(line, BoilerplateData.PromotionVerbs) && ContainsAny(line, BoilerplateData.PromotionTargets))
+        // An imperative ("下载…客户端", "扫码关注…") — a headline about an app does not start with the verb.
+        if ((StartsWithAny(line, BoilerplateData.PromotionVerbs) || StartsWithAny(line, ["欢迎", "请", "更多", "微信", "用微信", "戳"]) || line.Contains("扫码", StringComparison.Ordinal))
+            && ContainsAny(line, BoilerplateData.PromotionTargets))
             return LineFacts.Of(BoilerplateKinds.Promotion);
         return line.Length <= 40 && StartsWithAny(line, ["点击进入", "点击查看", "点击阅读", "阅读原文", "点击这里", "点此", "戳这里", "更多精彩内容"])
             ? LineFacts.Of(BoilerplateKinds.Promotion) : null;

@@ -8,7 +8,7 @@ namespace TextNorm.Boilerplate;
 internal static class TrailingCredit
 {
     private const int MaxInner = 30;
-    private const int MaxCredits = 4;
+    private const int MaxCredits = 8;
     private const string SentenceEnds = "。！？…”’」』）)》.!?";
 
     /// <summary>One credit found at the end of a paragraph.</summary>

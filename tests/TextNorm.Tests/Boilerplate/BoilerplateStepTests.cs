@@ -199,4 +199,27 @@ public class BoilerplateStepTests
         var inBody = "第一段内容。\n3\n第二段内容。\n";
         Assert.Same(inBody, Run(inBody).Text);
     }
+
+    [Theory]
+    [InlineData("交管12123APP上线新功能 可在线下载电子驾照")]
+    [InlineData("扫码支付普及率再创新高")]
+    [InlineData("新华网评：让版权保护落到实处")]
+    [InlineData("首届网络编辑大赛开幕")]
+    public void A_headline_with_furniture_words_stays_and_is_the_title(string headline)
+    {
+        var input = $"{headline}\n近日，有关部门发布消息，相关工作取得新进展。\n";
+        var (text, meta, _) = Run(input);
+        Assert.Same(input, text);
+        Assert.Equal(headline, meta.Title);
+    }
+
+    [Fact]
+    public void Paragraphs_about_copyright_at_the_start_and_end_of_the_body_stay()
+    {
+        const string body = "本报讯 近日，某网站未经授权转载本报稿件，被法院判赔5万元。\n法院认为，被告未经授权转载原告作品，构成侵权，应当依法承担责任。\n";
+        var (text, meta, _) = Run(body + "责任编辑：张三\n");
+        Assert.Equal(body, text);
+        Assert.Equal(["张三"], meta.Editors);
+        Assert.Null(meta.Source);
+    }
 }
