@@ -56,24 +56,31 @@ internal static class OrderedPipeline
         {
             workers[i] = Task.Run(async () =>
             {
-                while (await work.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+                try
                 {
-                    while (work.Reader.TryRead(out var job))
+                    while (await work.Reader.WaitToReadAsync(token).ConfigureAwait(false))
                     {
-                        if (token.IsCancellationRequested)
+                        while (work.Reader.TryRead(out var job))
                         {
-                            job.Result.TrySetCanceled(token);
-                            continue;
-                        }
-                        try
-                        {
-                            job.Result.TrySetResult(process(job.Item));
-                        }
-                        catch (Exception e)
-                        {
-                            job.Result.TrySetException(e);
+                            if (token.IsCancellationRequested)
+                            {
+                                job.Result.TrySetCanceled(token);
+                                continue;
+                            }
+                            try
+                            {
+                                job.Result.TrySetResult(process(job.Item));
+                            }
+                            catch (Exception e)
+                            {
+                                job.Result.TrySetException(e);
+                            }
                         }
                     }
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    // The run stopped; the producer may never complete the channel (blocked on a pipe).
                 }
             }, CancellationToken.None);
         }
