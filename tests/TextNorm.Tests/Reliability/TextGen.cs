@@ -103,7 +103,7 @@ internal static class TextGen
         (8, PinyinAnnotation),
         (3, Gen.OneOf(RealParentheses)),
         (10, Gen.Char[HalfWidthPunctuation].Array[1, 3].Select(a => new string(a))),
-        (10, Gen.Char[Text.CharClass.FullWidthPunctuationChars + "…—·"].Array[1, 3].Select(a => new string(a))),
+        (10, Gen.Char[global::TextNorm.Text.CharClass.FullWidthPunctuationChars + "…—·"].Array[1, 3].Select(a => new string(a))),
         (3, Gen.Int[1, 12].Select(n => new string('?', n))),
         (3, Gen.Char['\uE000', '\uF8FF'].Array[1, 4].Select(a => new string(a))),
         (2, Gen.Char['\uD800', '\uDFFF'].Select(c => c.ToString())),

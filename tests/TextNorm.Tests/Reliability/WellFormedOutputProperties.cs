@@ -64,7 +64,7 @@ public class WellFormedOutputProperties
         }, iter: PropertySettings.Iterations(500), print: TextGen.Show);
     }
 
-    private static int CountHan(string s) => s.Count(Text.CharClass.IsHan);
+    private static int CountHan(string s) => s.Count(global::TextNorm.Text.CharClass.IsHan);
 
     [Fact]
     public void Null_text_is_a_clear_argument_error_not_a_crash()
