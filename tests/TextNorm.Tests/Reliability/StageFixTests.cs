@@ -30,4 +30,23 @@ public class StageFixTests
         var text = string.Concat(Enumerable.Repeat("\uFFFD中\uE000", 50_000));
         Assert.Equal(new string('中', 50_000), MojibakeRepairer.Repair(text));
     }
+
+    // fix(text): a zero-width joiner between two astral Han characters was kept as if it joined emoji.
+
+    [Fact]
+    public void A_zero_width_joiner_between_astral_Han_characters_is_removed()
+    {
+        Assert.Equal("\U00027553\U000262C0\n", PropertySettings.Default.Normalize("\U00027553\u200D\U000262C0"));
+        Assert.Equal("𠀀𠀁\n", PropertySettings.Default.Normalize("𠀀\u200D𠀁"));
+    }
+
+    [Theory]
+    [InlineData("家庭👨\u200D👩\u200D👧合影")]
+    [InlineData("彩虹旗🏳\uFE0F\u200D🌈")]
+    [InlineData("医生👨\u200D⚕\uFE0F")]
+    public void A_zero_width_joiner_inside_an_emoji_sequence_stays(string text)
+    {
+        Assert.Equal(text + "\n", PropertySettings.Default.Normalize(text));
+        Assert.Null(OutputShape.Problem(text + "\n"));
+    }
 }
