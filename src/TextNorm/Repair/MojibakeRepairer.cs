@@ -16,14 +16,18 @@ internal static class MojibakeRepairer
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 
-        // Keep the first claim on each character: finders earlier in the list have priority.
+        // Keep the first claim on each character: finders earlier in the list have priority. A map of claimed
+        // characters keeps this linear (comparing each repair with every accepted one was quadratic in the repair count).
         var accepted = new List<Repair>(found.Count);
+        var claimed = new System.Collections.BitArray(text.Length);
         foreach (var repair in found)
         {
             var overlaps = false;
-            foreach (var a in accepted)
-                if (repair.Start < a.End && a.Start < repair.End) { overlaps = true; break; }
-            if (!overlaps) accepted.Add(repair);
+            for (var i = repair.Start; i < repair.End; i++)
+                if (claimed[i]) { overlaps = true; break; }
+            if (overlaps) continue;
+            for (var i = repair.Start; i < repair.End; i++) claimed[i] = true;
+            accepted.Add(repair);
         }
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;

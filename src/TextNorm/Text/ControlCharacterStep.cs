@@ -88,17 +88,25 @@ internal sealed class ControlCharacterStep : ITextStep
         context.Changes.Record(ChangeKinds.Unrecoverable, index, $"\\u{(int)text[index]:X4}", "");
     }
 
-    /// <summary>A ZWJ between an emoji (astral pictograph, or one ended by VS16) and the next emoji or sign.</summary>
+    /// <summary>
+    /// A ZWJ between an emoji (a pictograph of U+1F000–U+1FAFF, or one ended by VS16) and the next emoji or sign.
+    /// Other astral characters (Han of Extension B and later) are not emoji: a ZWJ between them is noise.
+    /// </summary>
     private static bool IsInsideEmojiSequence(ReadOnlySpan<char> text, int index)
     {
-        if (index == 0 || index + 1 >= text.Length) return false;
+        if (index < 2 || index + 1 >= text.Length) return false;
         var before = text[index - 1];
         var after = text[index + 1];
-        var emojiBefore = before == '\uFE0F' || (char.IsLowSurrogate(before) && index >= 2 && char.IsHighSurrogate(text[index - 2]));
+        var emojiBefore = before == '\uFE0F'
+            || char.IsLowSurrogate(before) && char.IsHighSurrogate(text[index - 2]) && IsAstralEmoji(char.ConvertToUtf32(text[index - 2], before));
         var emojiAfter = (after >= '\u2600' && after <= '\u27BF')
-            || (char.IsHighSurrogate(after) && index + 2 < text.Length && char.IsLowSurrogate(text[index + 2]));
+            || char.IsHighSurrogate(after) && index + 2 < text.Length && char.IsLowSurrogate(text[index + 2])
+               && IsAstralEmoji(char.ConvertToUtf32(after, text[index + 2]));
         return emojiBefore && emojiAfter;
     }
+
+    /// <summary>The supplementary-plane emoji blocks: pictographs, emoticons, transport, flags' regional indicators, skin tones.</summary>
+    private static bool IsAstralEmoji(int codePoint) => codePoint is >= 0x1F000 and <= 0x1FAFF;
 
     private static string BuildTriggers(bool includeControls, bool includeSurrogates)
     {

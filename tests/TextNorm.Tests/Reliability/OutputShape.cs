@@ -40,9 +40,23 @@ internal static class OutputShape
             }
             if (char.IsControl(c)) return At(output, i, $"control character U+{(int)c:X4}");
             if (c == '\uFFFD') return At(output, i, "U+FFFD replacement character");
+            if (c == '\u200D' && JoinsEmoji(output, i)) continue;
             if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') return At(output, i, $"zero-width or soft hyphen U+{(int)c:X4}");
         }
         return null;
+    }
+
+    /// <summary>
+    /// A zero-width joiner inside an emoji sequence (👨‍👩‍👧, 🏳️‍🌈, 👨‍⚕️) is part of the character, so it may stay:
+    /// an emoji (U+1F000–U+1FAFF) or VS16 before it, an emoji or a U+2600–U+27BF sign after it.
+    /// </summary>
+    private static bool JoinsEmoji(string s, int i)
+    {
+        var before = i >= 2 && char.IsSurrogatePair(s[i - 2], s[i - 1]) && char.ConvertToUtf32(s[i - 2], s[i - 1]) is >= 0x1F000 and <= 0x1FAFF
+            || i >= 1 && s[i - 1] == '\uFE0F';
+        var after = i + 2 < s.Length && char.IsSurrogatePair(s[i + 1], s[i + 2]) && char.ConvertToUtf32(s[i + 1], s[i + 2]) is >= 0x1F000 and <= 0x1FAFF
+            || i + 1 < s.Length && s[i + 1] is >= '\u2600' and <= '\u27BF';
+        return before && after;
     }
 
     /// <summary>Whitespace inside a line (spec rule 5): tab and every Unicode space separator (space, NBSP, U+3000, U+2000–U+200A, ...).</summary>
