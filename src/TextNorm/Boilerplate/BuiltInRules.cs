@@ -35,6 +35,7 @@ internal static class BuiltInRules
     private const BoilerplateZones Any = BoilerplateZones.Any;
     private const BoilerplateZones Edges = BoilerplateZones.Edges;
     private const BoilerplateZones Footer = BoilerplateZones.Footer;
+    private const BoilerplateZones Header = BoilerplateZones.Header;
     private const BoilerplateStrength Certain = BoilerplateStrength.Certain;
     private const BoilerplateStrength Strong = BoilerplateStrength.Strong;
     private const BoilerplateStrength Weak = BoilerplateStrength.Weak;
@@ -47,7 +48,8 @@ internal static class BuiltInRules
         new("caption-marker",     BoilerplateKinds.Caption,         LineMatchers.MarkedCaption,          Any,    Certain,  200),
         new("caption-credit",     BoilerplateKinds.Caption,         LineMatchers.CaptionCredit,          Any,    Certain,   60),
         new("fields-in-body",     BoilerplateKinds.Dateline,        LineMatchers.FieldsInBody,           Any,    Certain,  FieldLine.MaxLength),
-        new("fields",             BoilerplateKinds.Dateline,        LineMatchers.Fields,                 Edges,  Strong,   FieldLine.MaxLength),
+        new("fields",             BoilerplateKinds.Dateline,        LineMatchers.Fields,                 Header, Strong,   FieldLine.MaxLength),
+        new("fields-in-footer",   BoilerplateKinds.Dateline,        LineMatchers.FieldsInFooter,         Footer, Strong,   FieldLine.MaxLength),
         new("widget",             BoilerplateKinds.Widget,          LineMatchers.Widget,                 Any,    Certain,  120),
         new("pagination",         BoilerplateKinds.Pagination,      LineMatchers.Pagination,             Any,    Certain,   80),
         new("promotion",          BoilerplateKinds.Promotion,       LineMatchers.Promotion,              Any,    Certain,   50),

@@ -82,6 +82,10 @@ internal static class LineMatchers
     /// <summary>Dateline, source, byline, editor, counter and font-size lines (see <see cref="FieldLine"/>).</summary>
     public static LineFacts? Fields(ReadOnlySpan<char> line) => FieldLine.TryParse(line, out var facts) ? facts : null;
 
+    /// <summary>Field lines in the footer; a bare <c>2021年6月10日</c> under the body is the signature date of a document and stays.</summary>
+    public static LineFacts? FieldsInFooter(ReadOnlySpan<char> line) =>
+        FieldLine.TryParse(line, out var facts) && !facts.IsBareChineseDate ? facts : null;
+
     /// <summary>Field lines that are safe to remove even inside the body: editor lines and full datelines.</summary>
     public static LineFacts? FieldsInBody(ReadOnlySpan<char> line)
     {
