@@ -197,7 +197,7 @@ internal static class BoilerplateData
     public static readonly string[] PublisherSuffixes =
     [
         "网", "报", "社", "台", "刊", "新闻", "客户端", "杂志", "周刊", "日报", "晚报", "时报", "晨报", "在线", "融媒", "融媒体", "融媒体中心",
-        "传媒", "电视", "广播", "频道", "之声", "发布", "公众号", "观察", "快讯", "资讯",
+        "传媒", "电视", "广播", "频道", "之声", "公众号", "资讯",
     ];
 
     /// <summary>Lead credits that name no publisher (<c>本报讯</c>).</summary>
