@@ -143,6 +143,8 @@ public class BoilerplateStepTests
     [InlineData("凝聚力。(张建华)", "凝聚力。", "张建华")]
     [InlineData("就业1.57万人。（记者 张存成 通讯员 李四）", "就业1.57万人。", "张存成,李四")]
     [InlineData("取得圆满成功。（欧阳明）", "取得圆满成功。", "欧阳明")]
+    [InlineData("取得圆满成功。（记者 张建华 通讯员 李强", "取得圆满成功。", "张建华,李强")]
+    [InlineData("取得圆满成功。（文/张三）", "取得圆满成功。", "张三")]
     public void A_trailing_author_credit_is_cut_from_the_last_paragraph(string last, string kept, string authors)
     {
         var (text, meta, changes) = Run($"标题在此处\n第一段内容。\n{last}\n");
