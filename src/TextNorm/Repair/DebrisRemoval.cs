@@ -8,14 +8,15 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class DebrisRemoval
 {
+    private static readonly System.Buffers.SearchValues<char> Debris =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xE000, 0xF8FF - 0xE000 + 1).Select(i => (char)i), '\uFFFD']);
+
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
         var pos = 0;
         while (pos < text.Length)
         {
-            var rel = text[pos..].IndexOfAnyInRange('\uE000', '\uF8FF');
-            var rel2 = text[pos..].IndexOf('\uFFFD');
-            if (rel < 0 || rel2 >= 0 && rel2 < rel) rel = rel2;
+            var rel = text[pos..].IndexOfAny(Debris);
             if (rel < 0) break;
             var start = pos + rel;
             var end = start;

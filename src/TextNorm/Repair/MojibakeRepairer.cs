@@ -7,23 +7,25 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class MojibakeRepairer
 {
-    public static List<Repair> FindRepairs(ReadOnlySpan<char> text)
+    public static List<Repair> FindRepairs(string text)
     {
         var found = new List<Repair>();
-        GbkShiftRepair.Find(text, found);
+        GbkShiftRepair.Find(text, new DocumentBigrams(text), found);
         Utf8MisreadRepair.FindUtf8AsGbk(text, found);
         Utf8MisreadRepair.FindUtf8AsLatin1(text, found);
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 
         // Keep the first claim on each character: finders earlier in the list have priority.
+        var claimed = new System.Collections.BitArray(text.Length + 1);
         var accepted = new List<Repair>(found.Count);
         foreach (var repair in found)
         {
             var overlaps = false;
-            foreach (var a in accepted)
-                if (repair.Start < a.End && a.Start < repair.End) { overlaps = true; break; }
-            if (!overlaps) accepted.Add(repair);
+            for (var i = repair.Start; i < repair.End && !overlaps; i++) overlaps = claimed[i];
+            if (overlaps) continue;
+            for (var i = repair.Start; i < repair.End; i++) claimed[i] = true;
+            accepted.Add(repair);
         }
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;
