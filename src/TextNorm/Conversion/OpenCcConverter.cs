@@ -1,16 +1,28 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using TextNorm.Conversion.Engine;
 
 namespace TextNorm.Conversion;
 
 /// <summary>
-/// An OpenCC-compatible converter built from one of OpenCC's presets. Placeholder until the conversion issue lands:
-/// it validates the preset name and returns text unchanged.
+/// An OpenCC-compatible converter for one of OpenCC's presets (<c>t2s</c>, <c>tw2s</c>, <c>tw2sp</c>, <c>hk2s</c>,
+/// <c>s2t</c>, <c>s2tw</c>, <c>s2twp</c>, <c>s2hk</c>, <c>t2tw</c>, <c>t2hk</c>), giving the same output as OpenCC 1.4.2
+/// (opencc-js) with the same preset, from the dictionaries of npm <c>opencc@1.4.2</c> embedded in this assembly.
+/// Immutable and thread-safe: share one instance.
 /// </summary>
+/// <example><code>var simplified = OpenCcConverter.FromPreset("t2s").Convert("資訊軟體");   // 资讯软体</code></example>
 public sealed class OpenCcConverter : IChineseConverter
 {
-    private static readonly string[] KnownPresets = ["t2s", "tw2s", "tw2sp", "hk2s", "s2t", "s2tw", "s2twp", "s2hk", "t2tw", "t2hk"];
+    private static readonly string[] KnownPresets = [.. PresetDefinitions.All.Select(p => p.Name)];
+    private static readonly ConcurrentDictionary<string, Lazy<OpenCcConverter>> Cache = new(StringComparer.Ordinal);
 
-    private OpenCcConverter(string preset) => Preset = preset;
+    private readonly ConversionChain _chain;
+
+    private OpenCcConverter(PresetDefinition definition, bool shared = true)
+    {
+        Preset = definition.Name;
+        _chain = new ConversionChain(definition, shared);
+    }
 
     /// <summary>The preset names this build supports.</summary>
     public static IReadOnlyList<string> Presets => KnownPresets;
@@ -18,24 +30,132 @@ public sealed class OpenCcConverter : IChineseConverter
     /// <summary>The preset this converter applies.</summary>
     public string Preset { get; }
 
-    /// <summary>Returns the converter for a preset (cached: every call with the same name returns the same instance).</summary>
+    internal ConversionChain Chain => _chain;
+
+    /// <summary>
+    /// Returns the converter for a preset. The preset's dictionaries are loaded on the first call (a few milliseconds)
+    /// and cached: every call with the same name returns the same instance, also across threads.
+    /// </summary>
     /// <exception cref="ArgumentException">The preset is unknown.</exception>
     public static OpenCcConverter FromPreset(string preset)
     {
         ArgumentNullException.ThrowIfNull(preset);
-        if (!KnownPresets.Contains(preset, StringComparer.Ordinal))
-            throw new ArgumentException($"Unknown OpenCC preset '{preset}'. Known presets: {string.Join(", ", KnownPresets)}.", nameof(preset));
-        return new OpenCcConverter(preset);
+        var definition = PresetDefinitions.Find(preset)
+            ?? throw new ArgumentException($"Unknown OpenCC preset '{preset}'. Known presets: {string.Join(", ", KnownPresets)}.", nameof(preset));
+        return Cache.GetOrAdd(preset, static (_, d) => new Lazy<OpenCcConverter>(() => new OpenCcConverter(d)), definition).Value;
     }
 
+    /// <summary>Builds a fresh converter that shares nothing with the cache: every dictionary is read again (measures a cold load).</summary>
+    internal static OpenCcConverter CreateUncached(string preset) =>
+        new(PresetDefinitions.Find(preset) ?? throw new ArgumentException($"Unknown OpenCC preset '{preset}'.", nameof(preset)), shared: false);
+
     /// <inheritdoc />
-    public string Convert(string text) => text;
+    public string Convert(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = _chain.IndexOfFirstActive(text);
+        if (first < 0) return text;
+        var buffer = new CharBuffer(text.Length + 16);
+        try
+        {
+            buffer.Append(text.AsSpan(0, first));
+            _chain.Convert(text.AsSpan(first), ref buffer);
+            var result = buffer.WrittenSpan;
+            return result.SequenceEqual(text) ? text : new string(result);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Converts a span of text into a new string.</summary>
+    public string Convert(ReadOnlySpan<char> text)
+    {
+        var first = _chain.IndexOfFirstActive(text);
+        if (first < 0) return new string(text);
+        var buffer = new CharBuffer(text.Length + 16);
+        try
+        {
+            buffer.Append(text[..first]);
+            _chain.Convert(text[first..], ref buffer);
+            return new string(buffer.WrittenSpan);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
 
     /// <inheritdoc />
     public void Convert(ReadOnlySpan<char> text, IBufferWriter<char> destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        text.CopyTo(destination.GetSpan(text.Length));
-        destination.Advance(text.Length);
+        var first = _chain.IndexOfFirstActive(text);
+        if (first < 0)
+        {
+            CopyTo(text, destination);
+            return;
+        }
+        CopyTo(text[..first], destination);
+        var buffer = new CharBuffer(text.Length - first + 16);
+        try
+        {
+            _chain.Convert(text[first..], ref buffer);
+            CopyTo(buffer.WrittenSpan, destination);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Converts <paramref name="source"/> into a caller's buffer. Returns <see langword="false"/> (and writes nothing
+    /// useful) when <paramref name="destination"/> is too small; the output can be longer than the input, so allow
+    /// some room (twice the input length always suffices).
+    /// </summary>
+    public bool TryConvert(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        var first = _chain.IndexOfFirstActive(source);
+        if (first < 0)
+        {
+            if (!source.TryCopyTo(destination)) return false;
+            charsWritten = source.Length;
+            return true;
+        }
+        var buffer = new CharBuffer(source.Length - first + 16);
+        try
+        {
+            _chain.Convert(source[first..], ref buffer);
+            var total = first + buffer.Length;
+            if (total > destination.Length) return false;
+            source[..first].CopyTo(destination);
+            buffer.WrittenSpan.CopyTo(destination[first..]);
+            charsWritten = total;
+            return true;
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"OpenCC {Preset}";
+
+    private static void CopyTo(ReadOnlySpan<char> text, IBufferWriter<char> destination)
+    {
+        const int Chunk = 1 << 16;
+        while (!text.IsEmpty)
+        {
+            var size = Math.Min(text.Length, Chunk);
+            var span = destination.GetSpan(size);
+            size = Math.Min(size, span.Length);
+            text[..size].CopyTo(span);
+            destination.Advance(size);
+            text = text[size..];
+        }
     }
 }

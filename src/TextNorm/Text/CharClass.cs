@@ -47,4 +47,47 @@ internal static class CharClass
     public static bool IsInlineSpace(char c) =>
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u000B' || c == '\u000C'
         || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u1680';
+
+    /// <summary>
+    /// Full-width punctuation next to which whitespace is removed (spec rule 5: <c>，。、；：？！“”‘’（）《》【】…—</c>, plus the
+    /// other CJK brackets and the name separator <c>·</c>). Signs such as <c>％</c> or <c>＋</c> are not in it: they behave
+    /// like the number they belong to.
+    /// </summary>
+    public const string SpaceAbsorbingPunctuationChars = "，。、；：？！“”‘’（）《》〈〉【】〔〕〖〗「」『』…—·";
+
+    public static readonly SearchValues<char> SpaceAbsorbingPunctuation = SearchValues.Create(SpaceAbsorbingPunctuationChars);
+
+    /// <summary>
+    /// Marks that English typography uses too (curly quotes, ellipsis, em dash, middle dot). Next to them, whether the
+    /// text is Chinese is decided by the characters beyond them, so English text with curly quotes is left alone.
+    /// </summary>
+    public const string SharedPunctuationChars = "“”‘’…—·";
+
+    public static readonly SearchValues<char> SharedPunctuation = SearchValues.Create(SharedPunctuationChars);
+
+    /// <summary>True for <c>0</c>–<c>9</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    /// <summary>True for a mark of <see cref="SharedPunctuationChars"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSharedPunctuation(char c) => SharedPunctuation.Contains(c);
+
+    /// <summary>A Han character or a full-width mark that only Chinese text uses (not one of <see cref="SharedPunctuationChars"/>).</summary>
+    public static bool IsStrongChineseContext(ReadOnlySpan<char> text, int index) =>
+        IsHanAt(text, index) || (IsFullWidthPunctuation(text[index]) && !IsSharedPunctuation(text[index]));
+
+    /// <summary>
+    /// Line breaks other than <c>\n</c> that become <c>\n</c> (spec rule 4): CR and the Unicode line and paragraph
+    /// separators. NEL (U+0085) is not one of them: in scraped text it is a C1 control (often a CP1252 <c>…</c> decoded
+    /// as Latin-1) and is removed, as <c>shared/cases/rules.jsonl</c> expects. Form feed and vertical tab are whitespace
+    /// (<see cref="IsInlineSpace"/>).
+    /// </summary>
+    public const string ForeignLineBreakChars = "\r\u2028\u2029";
+
+    public static readonly SearchValues<char> ForeignLineBreaks = SearchValues.Create(ForeignLineBreakChars);
+
+    /// <summary>Every character <see cref="IsInlineSpace"/> accepts, for vectorized scans.</summary>
+    public static readonly SearchValues<char> InlineSpaces = SearchValues.Create(
+        " \t\u00A0\u3000\u000B\u000C\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u1680");
 }

@@ -1,0 +1,35 @@
+namespace TextNorm.Conversion.Engine;
+
+/// <summary>
+/// What an OpenCC preset is made of (OpenCC's <c>data/config/*.json</c>, as opencc-js 1.4.2 runs them): a
+/// normalization pass, an optional segmentation dictionary group, and the conversion chain of dictionary groups.
+/// </summary>
+internal sealed record PresetDefinition(string Name, string[]? Segmentation, string[][] Chain)
+{
+    /// <summary>Every preset first maps CJK Compatibility Ideographs to their unified forms.</summary>
+    public string[] Normalization { get; } = ["CJK_Compatibility_Ideographs"];
+}
+
+internal static class PresetDefinitions
+{
+    private static readonly string[] TSGroup = ["TSPhrases", "TSCharacters"];
+    private static readonly string[] TSSegmentation = ["TSPhrases"];
+    private static readonly string[] STGroup = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases", "STCharacters"];
+    private static readonly string[] STSegmentation = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases"];
+
+    public static readonly PresetDefinition[] All =
+    [
+        new("t2s", null, [TSGroup]),
+        new("tw2s", TSSegmentation, [["TWVariantsRevPhrases", "TWVariantsRev"], TSGroup]),
+        new("tw2sp", TSSegmentation, [["TWPhrasesRev", "TWVariantsRevPhrases", "TWVariantsRev"], TSGroup]),
+        new("hk2s", TSSegmentation, [["HKVariantsRevPhrases", "HKVariantsRev"], TSGroup]),
+        new("s2t", null, [STGroup]),
+        new("s2tw", STSegmentation, [STGroup, ["TWVariantsPhrases", "TWVariants"]]),
+        new("s2twp", STSegmentation, [STGroup, ["TWPhrases", "TWVariantsPhrases", "TWVariants"]]),
+        new("s2hk", STSegmentation, [STGroup, ["HKVariantsPhrases", "HKVariants"]]),
+        new("t2tw", null, [["TWVariantsPhrases", "TWVariants"]]),
+        new("t2hk", null, [["HKVariantsPhrases", "HKVariants"]]),
+    ];
+
+    public static PresetDefinition? Find(string name) => Array.Find(All, p => p.Name == name);
+}

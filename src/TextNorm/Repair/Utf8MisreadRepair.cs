@@ -1,0 +1,179 @@
+using System.Buffers;
+using TextNorm.Decoding;
+
+namespace TextNorm.Repair;
+
+/// <summary>
+/// Repairs UTF-8 bytes that a wrong decoder read as GBK (<c>鍏ㄥ浗</c> → <c>全国</c>) or as Latin-1/CP1252
+/// (<c>å…¨å›½</c> → <c>全国</c>): around each suspicious character, re-encode a window with the wrong encoding,
+/// look for runs that are valid UTF-8 on character boundaries (<see cref="Utf8Resegmenter"/>), and keep a run's
+/// decoding only when it reads clearly more like Chinese than the characters it replaces. A run that decodes to
+/// U+FFFD only (<c>锟斤拷</c>, <c>ï¿½</c>) is removed.
+/// </summary>
+internal static class Utf8MisreadRepair
+{
+    /// <summary>How many characters before a suspicious one a window may start (mojibake can begin with common characters).</summary>
+    private const int LookBack = 8;
+
+    /// <summary>A window ends this many characters after the last suspicious one.</summary>
+    private const int TrailingClean = 8;
+
+    private const int MaxWindow = 4096;
+
+    /// <summary>The decoding must gain at least this much <see cref="ChineseLikeness"/> over the characters it replaces.</summary>
+    private const double MinGain = 0.6;
+
+    /// <summary>And read as Chinese on its own: mean score per character at least this.</summary>
+    private const double MinMean = 0.7;
+
+    /// <summary>UTF-8 lead bytes as Latin-1 characters: where Latin-1 mojibake starts.</summary>
+    private static readonly SearchValues<char> LatinLeads = SearchValues.Create(Enumerable.Range(0xC2, 0xF4 - 0xC2 + 1).Select(i => (char)i).ToArray());
+
+    public static void FindUtf8AsGbk(ReadOnlySpan<char> text, List<Repair> repairs)
+    {
+        var segmenter = new Utf8Resegmenter();
+        var pos = 0;
+        Span<int> two = stackalloc int[2];
+        while (pos < text.Length)
+        {
+            var rel = text[pos..].IndexOfAny(RepairTriggers.Suspicious);
+            if (rel < 0) break;
+            var t = pos + rel;
+            if (!IsGbkWindowChar(text[t]))
+            {
+                pos = t + 1;
+                continue;
+            }
+            var start = t;
+            while (start > pos && t - start < LookBack && IsGbkWindowChar(text[start - 1])) start--;
+            var end = t + 1;
+            var clean = 0;
+            while (end < text.Length && end - t < MaxWindow && clean < TrailingClean && IsGbkWindowChar(text[end]))
+            {
+                clean = RepairTriggers.IsSuspicious(text[end]) ? 0 : clean + 1;
+                end++;
+            }
+            segmenter.Clear();
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    two[0] = c;
+                    segmenter.AddChar(two[..1]);
+                }
+                else if (c == '\uFFFD')
+                {
+                    two[0] = Utf8Resegmenter.Unknown;
+                    segmenter.AddChar(two[..1]);
+                }
+                else
+                {
+                    var code = ByteTables.GbkCode(c);
+                    two[0] = code >> 8;
+                    two[1] = code & 0xFF;
+                    segmenter.AddChar(two);
+                }
+            }
+            ScanWindow(text, start, segmenter, ChangeKinds.MojibakeUtf8AsGbk, repairs);
+            pos = end;
+        }
+    }
+
+    public static void FindUtf8AsLatin1(ReadOnlySpan<char> text, List<Repair> repairs)
+    {
+        var segmenter = new Utf8Resegmenter();
+        var pos = 0;
+        Span<int> one = stackalloc int[1];
+        while (pos < text.Length)
+        {
+            var rel = text[pos..].IndexOfAny(LatinLeads);
+            if (rel < 0) break;
+            var start = pos + rel;
+            var end = start + 1;
+            while (end < text.Length && end - start < MaxWindow && IsLatinWindowChar(text[end])) end++;
+            segmenter.Clear();
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                one[0] = c == '\uFFFD' ? Utf8Resegmenter.Unknown : ByteTables.LatinByte(c);
+                segmenter.AddChar(one);
+            }
+            ScanWindow(text, start, segmenter, ChangeKinds.MojibakeUtf8AsLatin1, repairs);
+            pos = end;
+        }
+    }
+
+    private static bool IsGbkWindowChar(char c) =>
+        c != '\n' && c != '\r' && (c < 0x80 || c == '\uFFFD' || ByteTables.GbkCode(c) != 0);
+
+    private static bool IsLatinWindowChar(char c) => c != '\n' && c != '\r' && (c == '\uFFFD' || ByteTables.LatinByte(c) >= 0);
+
+    private static void ScanWindow(ReadOnlySpan<char> text, int start, Utf8Resegmenter segmenter, string kind, List<Repair> repairs)
+    {
+        var n = segmenter.CharCount;
+        var prefix = ArrayPool<double>.Shared.Rent(n + 1);
+        try
+        {
+            prefix[0] = 0;
+            for (var k = 0; k < n; k++) prefix[k + 1] = prefix[k] + ChineseLikeness.Of(text[start + k]);
+            var i = 0;
+            while (i < n)
+            {
+                var best = Evaluate(segmenter, prefix, i, kind);
+                if (best is null)
+                {
+                    i++;
+                    continue;
+                }
+                // The first characters may be clean ones whose bytes happen to start a sequence: a later start may fit better.
+                for (var j = i + 1; j <= i + 2 && j < best.Value.End; j++)
+                    if (Evaluate(segmenter, prefix, j, kind) is { } alternative && alternative.Gain > best.Value.Gain + 1e-9)
+                        best = alternative;
+                var (from, to, replacement, kindFound, _) = best.Value;
+                repairs.Add(new Repair(start + from, to - from, replacement, kindFound));
+                i = to;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(prefix);
+        }
+    }
+
+    private readonly record struct Candidate(int Start, int End, string Replacement, string Kind, double Gain);
+
+    /// <summary>The best segment starting at window character <paramref name="first"/>, or null when none is a clear win.</summary>
+    private static Candidate? Evaluate(Utf8Resegmenter segmenter, double[] prefix, int first, string kind)
+    {
+        var boundaries = segmenter.Decode(first);
+        Utf8Resegmenter.Boundary? best = null;
+        var bestGain = double.MinValue;
+        var replacementOnly = false;
+        foreach (var b in boundaries)
+        {
+            var originalLength = b.EndChar - first;
+            if (originalLength < 2) continue;
+            if (b.Letters == 0 && b.Replacements > 0 && b.Bad == 0)
+            {
+                // U+FFFD written out as UTF-8 and read back (锟斤拷, ï¿½): nothing to recover, remove it.
+                if (originalLength < 3) continue;
+                best = b;
+                bestGain = double.MaxValue;
+                replacementOnly = true;
+                continue;
+            }
+            if (b.Bad > 0 || b.Letters == 0 || b.Score / b.Letters < MinMean) continue;
+            var gain = b.Score - (prefix[b.EndChar] - prefix[first]) - 0.25 * b.Lost;
+            if (gain < MinGain || gain <= bestGain) continue;
+            best = b;
+            bestGain = gain;
+            replacementOnly = false;
+        }
+        if (best is not { } chosen) return null;
+        var decoded = segmenter.Decoded.ToString(0, chosen.DecodedLength);
+        if (replacementOnly) return new Candidate(first, chosen.EndChar, "", ChangeKinds.Unrecoverable, bestGain);
+        if (chosen.Replacements > 0) decoded = decoded.Replace("\uFFFD", "", StringComparison.Ordinal);
+        return new Candidate(first, chosen.EndChar, decoded, kind, bestGain);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Buffers;
+using TextNorm.Pipeline;
+
+namespace TextNorm.Text;
+
+/// <summary>
+/// Spec rule 8: a run of clause punctuation that a scraper doubled (<c>,,</c> <c>,、</c> <c>。,</c> <c>，，</c> <c>；，</c>,
+/// spaces between the marks included) collapses to its strongest mark: <c>。</c> over <c>；</c> and <c>：</c> over
+/// <c>、</c> over <c>，</c> (the first of equals wins). When the run holds <c>？</c> or <c>！</c>, those are kept as written and
+/// the clause marks dropped (<c>吗？，</c> → <c>吗？</c>). Runs of only <c>？！</c> (<c>？！</c>, <c>！？</c>, <c>！！</c>) are legitimate
+/// and stay, as do <c>……</c> and <c>——</c>, which are not clause marks. It runs after widening and reads both widths;
+/// a run counts when it holds a full-width mark or touches a Han character or Chinese-only punctuation (ASCII
+/// <c>a,,b</c>, <c>std::map</c> or <c>;!’</c> stays, as the widening step would leave it), and
+/// the kept mark is written full-width (the run is Chinese). <c>.</c> is never part of a run.
+/// </summary>
+internal sealed class DoubledPunctuationStep : ITextStep
+{
+    private const string Marks = "，、；：。,;:？！?!";
+    private static readonly SearchValues<char> MarkValues = SearchValues.Create(Marks);
+
+    public string Name => StepNames.DoubledPunctuation;
+
+    public string Apply(string text, StepContext context)
+    {
+        var span = text.AsSpan();
+        var i = span.IndexOfAny(MarkValues);
+        if (i < 0) return text;
+
+        var rewriter = new TextRewriter(text);
+        try
+        {
+            while (i >= 0)
+            {
+                // Most marks stand alone: skip them without looking further.
+                if (i + 1 < span.Length && !IsMark(span[i + 1]) && !CharClass.IsInlineSpace(span[i + 1]))
+                {
+                    var after = span[(i + 2)..].IndexOfAny(MarkValues);
+                    i = after < 0 ? -1 : i + 2 + after;
+                    continue;
+                }
+                // The run: marks, with inline spaces allowed only between two marks.
+                var end = i + 1;
+                var marks = 1;
+                var lastMarkEnd = end;
+                while (end < span.Length && (IsMark(span[end]) || CharClass.IsInlineSpace(span[end])))
+                {
+                    if (IsMark(span[end]))
+                    {
+                        marks++;
+                        lastMarkEnd = end + 1;
+                    }
+                    end++;
+                }
+                end = lastMarkEnd;
+
+                if (marks >= 2 && Collapse(span, i, end, out var replacement))
+                {
+                    rewriter.Replace(i, end - i, replacement);
+                    context.Changes.Record(ChangeKinds.DoubledPunctuation, i, span[i..end], replacement);
+                }
+                var rest = end < span.Length ? span[end..].IndexOfAny(MarkValues) : -1;
+                i = rest < 0 ? -1 : end + rest;
+            }
+            return rewriter.ToStringAndDispose();
+        }
+        finally
+        {
+            rewriter.Dispose();
+        }
+    }
+
+    /// <summary>Decides what the run <c>[start, end)</c> becomes; false when it stays as written.</summary>
+    private static bool Collapse(ReadOnlySpan<char> text, int start, int end, out string replacement)
+    {
+        replacement = "";
+        var run = text[start..end];
+        var anyFullWidth = false;
+        var anyClauseMark = false;
+        var anyEnder = false;
+        var best = '\0';
+        var bestRank = 0;
+        foreach (var c in run)
+        {
+            if (CharClass.IsInlineSpace(c)) continue;
+            anyFullWidth |= c > '\u007F';
+            var rank = Rank(c);
+            if (rank == 0)
+            {
+                anyEnder = true;
+                continue;
+            }
+            anyClauseMark = true;
+            if (rank > bestRank) (best, bestRank) = (c, rank);
+        }
+        if (!anyClauseMark) return false; // ？！, ！！: legitimate
+        var chinese = anyFullWidth
+            || (start > 0 && CharClass.IsStrongChineseContext(text, start - 1))
+            || (end < text.Length && CharClass.IsStrongChineseContext(text, end));
+        if (!chinese) return false;
+
+        if (anyEnder)
+        {
+            var enders = new char[run.Length];
+            var n = 0;
+            foreach (var c in run)
+                if (c is '？' or '！' or '?' or '!') enders[n++] = Wide(c);
+            replacement = new string(enders, 0, n);
+        }
+        else
+        {
+            replacement = Wide(best).ToString();
+        }
+        return true;
+    }
+
+    /// <summary>One of <see cref="Marks"/> (a switch: cheaper than a set lookup in the per-mark loop).</summary>
+    private static bool IsMark(char c) => c is '，' or '、' or '；' or '：' or '。' or ',' or ';' or ':' or '？' or '！' or '?' or '!';
+
+    /// <summary>Strength of a clause mark (spec rule 8); 0 for the sentence enders <c>？！</c>, which are kept as they are.</summary>
+    private static int Rank(char c) => c switch
+    {
+        '。' => 4,
+        '；' or ';' or '：' or ':' => 3,
+        '、' => 2,
+        '，' or ',' => 1,
+        _ => 0,
+    };
+
+    private static char Wide(char c) => c switch
+    {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        _ => c,
+    };
+}

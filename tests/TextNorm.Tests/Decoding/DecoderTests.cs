@@ -1,0 +1,213 @@
+using System.Text;
+using TextNorm.Decoding;
+
+namespace TextNorm.Tests.Decoding;
+
+public class DecoderTests
+{
+    private static readonly Encoding Gbk = ChineseTextDecoder.GetEncoding("gbk");
+    private static readonly Encoding Gb18030 = ChineseTextDecoder.GetEncoding("gb18030");
+    private static readonly Encoding Big5 = ChineseTextDecoder.GetEncoding("big5");
+
+    public static TheoryData<string> GoldIds => new() { "000", "001", "002", "003", "004" };
+
+    private static string GoldText(string id) => TestFiles.Gold().Single(g => g.Id == id).Text;
+
+    private static byte[] Bom(Encoding e, string text) => [.. e.GetPreamble(), .. e.GetBytes(text)];
+
+    [Theory]
+    [MemberData(nameof(GoldIds))]
+    public void Gold_article_decodes_the_same_from_every_encoding(string id)
+    {
+        var text = GoldText(id);
+        var encodings = new (string Name, byte[] Bytes, string Expected)[]
+        {
+            ("utf-8", Encoding.UTF8.GetBytes(text), "utf-8"),
+            ("utf-8 bom", Bom(new UTF8Encoding(true), text), "utf-8"),
+            ("gbk", Gbk.GetBytes(text), "gb18030"),
+            ("gb18030", Gb18030.GetBytes(text), "gb18030"),
+            ("utf-16le bom", Bom(new UnicodeEncoding(false, true), text), "utf-16le"),
+            ("utf-16be bom", Bom(new UnicodeEncoding(true, true), text), "utf-16be"),
+            ("utf-16le", new UnicodeEncoding(false, false).GetBytes(text), "utf-16le"),
+            ("utf-16be", new UnicodeEncoding(true, false).GetBytes(text), "utf-16be"),
+        };
+        foreach (var (name, bytes, expectedName) in encodings)
+        {
+            var decoded = ChineseTextDecoder.Decode(bytes, out var detected);
+            Assert.True(text == decoded, $"{id} as {name} decoded differently");
+            Assert.Equal(expectedName, detected);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldIds))]
+    public void Gold_article_normalizes_the_same_from_every_encoding(string id)
+    {
+        var text = GoldText(id);
+        var normalizer = new TextNormalizer();
+        var expected = normalizer.Normalize(Encoding.UTF8.GetBytes(text));
+        Assert.Equal(expected, normalizer.Normalize(Gbk.GetBytes(text)));
+        Assert.Equal(expected, normalizer.Normalize(Gb18030.GetBytes(text)));
+        Assert.Equal(expected, normalizer.Normalize(Bom(new UnicodeEncoding(false, true), text)));
+        Assert.Equal(expected, normalizer.Normalize(Bom(new UnicodeEncoding(true, true), text)));
+        Assert.Equal(expected, normalizer.Normalize(Bom(new UTF8Encoding(true), text)));
+    }
+
+    /// <summary>
+    /// The Traditional seeds in Big5. Big5 has no pinyin letters, so the converter's annotations are taken out first,
+    /// and the few lines holding characters Big5 lacks (the GBK-damaged spans) are left out.
+    /// </summary>
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    public void Traditional_seed_decodes_the_same_from_big5(string id)
+    {
+        var text = Big5Compatible(TestFiles.Seed(id));
+        Assert.True(text.Length > 1000);
+        var normalizer = new TextNormalizer();
+        var decoded = ChineseTextDecoder.Decode(Big5.GetBytes(text), out var detected);
+        Assert.Equal(text, decoded);
+        Assert.Equal("big5", detected);
+        Assert.Equal(normalizer.Normalize(Encoding.UTF8.GetBytes(text)), normalizer.Normalize(Big5.GetBytes(text)));
+    }
+
+    internal static string Big5Compatible(string seed)
+    {
+        var withoutAnnotations = System.Text.RegularExpressions.Regex.Replace(seed, @"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "",
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5));
+        var strict = Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var lines = withoutAnnotations.Split('\n').Where(l =>
+        {
+            try { return strict.GetString(strict.GetBytes(l)) == l; }
+            catch (EncoderFallbackException) { return false; }
+        });
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
+    public void File_of_lines_in_alternating_encodings_is_decoded_line_by_line()
+    {
+        var simplified = GoldText("004").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var traditional = Big5Compatible(TestFiles.Seed("002")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.Any(c => c >= 0x4E00)).ToArray();
+        var expected = new StringBuilder();
+        var bytes = new List<byte>();
+        var n = Math.Min(simplified.Length, traditional.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var (line, encoding) = (i % 3) switch
+            {
+                0 => (simplified[i], Encoding.UTF8),
+                1 => (simplified[i], Gbk),
+                _ => (traditional[i], Big5),
+            };
+            expected.Append(line).Append('\n');
+            bytes.AddRange(encoding.GetBytes(line));
+            bytes.Add((byte)'\n');
+        }
+        var decoded = ChineseTextDecoder.Decode(bytes.ToArray(), out var detected);
+        Assert.Equal(expected.ToString(), decoded);
+        Assert.Equal("utf-8+gb18030+big5", detected);
+
+        var report = new TextNormalizer().NormalizeDocument(bytes.ToArray()).Changes;
+        var encodings = report.OfKind(ChangeKinds.Encoding).ToList();
+        Assert.Equal(n, encodings.Count); // every line differs from the one before
+        Assert.Equal(0, encodings[0].Position);
+        Assert.Equal(["utf-8", "gb18030", "big5"], encodings.Take(3).Select(c => c.After));
+    }
+
+    [Fact]
+    public void Uniform_file_records_one_encoding_change()
+    {
+        var text = string.Concat(Enumerable.Repeat(GoldText("003"), 20));
+        var report = new TextNormalizer().NormalizeDocument(Gbk.GetBytes(text)).Changes;
+        var change = Assert.Single(report.OfKind(ChangeKinds.Encoding));
+        Assert.Equal("gb18030", change.After);
+        Assert.Equal(0, change.Position);
+    }
+
+    [Fact]
+    public void Forced_encoding_skips_detection()
+    {
+        var bytes = Big5.GetBytes("臨汾新聞網訊");
+        Assert.Equal("臨汾新聞網訊", ChineseTextDecoder.Decode(bytes, DecodingOptions.ForEncoding("big5")));
+        var asGbk = ChineseTextDecoder.Decode(bytes, out var name, new DecodingOptions { ForcedEncoding = Gbk });
+        Assert.Equal("gb18030", name);
+        Assert.Equal(Gbk.GetString(bytes), asGbk);
+    }
+
+    [Fact]
+    public void Short_gbk_and_big5_lines_are_told_apart()
+    {
+        Assert.Equal("今天全国人民", ChineseTextDecoder.Decode(Gbk.GetBytes("今天全国人民"), out var a));
+        Assert.Equal("gb18030", a);
+        Assert.Equal("臨汾新聞網訊記者", ChineseTextDecoder.Decode(Big5.GetBytes("臨汾新聞網訊記者"), out var b));
+        Assert.Equal("big5", b);
+    }
+
+    [Fact]
+    public void Invalid_bytes_are_dropped_and_counted_never_replaced()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("第一段"), 0xFF, 0xFE, 0x80, .. Encoding.UTF8.GetBytes("第二段")];
+        var doc = new TextNormalizer().NormalizeDocument(bytes);
+        Assert.DoesNotContain('\uFFFD', doc.Text);
+        Assert.Contains("第二段", doc.Text, StringComparison.Ordinal);
+        Assert.True(doc.Changes.Count(ChangeKinds.InvalidBytes) > 0);
+    }
+
+    [Fact]
+    public void Truncated_character_at_the_end_is_dropped()
+    {
+        var bytes = Encoding.UTF8.GetBytes("中文内容很多");
+        var decoded = ChineseTextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1));
+        Assert.Equal("中文内容很", decoded);
+    }
+
+    [Fact]
+    public void Binary_input_gives_a_safe_result()
+    {
+        var random = new Random(42);
+        var bytes = new byte[100_000];
+        random.NextBytes(bytes);
+        for (var i = 0; i < bytes.Length; i += 7) bytes[i] = 0;
+        var text = ChineseTextDecoder.Decode(bytes);
+        Assert.DoesNotContain('\uFFFD', text);
+        var doc = new TextNormalizer().NormalizeDocument(bytes);
+        Assert.NotNull(doc.Text);
+
+        var zeros = new byte[10_000];
+        Assert.NotNull(ChineseTextDecoder.Decode(zeros));
+        Assert.Equal("", ChineseTextDecoder.Decode([]));
+    }
+
+    [Fact]
+    public void Bom_is_not_part_of_the_text_and_is_recorded()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("标题")];
+        var doc = new TextNormalizer().NormalizeDocument(bytes);
+        Assert.Equal("标题\n", doc.Text);
+        Assert.Equal(1, doc.Changes.Count(ChangeKinds.ByteOrderMark));
+        Assert.Equal("utf-8", Assert.Single(doc.Changes.OfKind(ChangeKinds.Encoding)).After);
+    }
+
+    [Fact]
+    public void Ascii_and_latin_text_still_decode()
+    {
+        Assert.Equal("Hello, world", ChineseTextDecoder.Decode("Hello, world"u8));
+        var latin1 = Encoding.Latin1.GetBytes("Le café est très bon, naïve idée, déjà vu, à côté de la forêt.");
+        var decoded = ChineseTextDecoder.Decode(latin1, out var name);
+        Assert.Equal("Le café est très bon, naïve idée, déjà vu, à côté de la forêt.", decoded);
+        Assert.NotEqual("gb18030", name);
+    }
+
+    [Fact]
+    public void Encoding_names_resolve()
+    {
+        Assert.Equal(54936, ChineseTextDecoder.GetEncoding("GBK").CodePage);
+        Assert.Equal(54936, ChineseTextDecoder.GetEncoding("gb2312").CodePage);
+        Assert.Equal(950, ChineseTextDecoder.GetEncoding("Big5").CodePage);
+        Assert.Equal(1201, ChineseTextDecoder.GetEncoding("utf-16be").CodePage);
+        Assert.ThrowsAny<ArgumentException>(() => ChineseTextDecoder.GetEncoding("no-such-encoding"));
+    }
+}
