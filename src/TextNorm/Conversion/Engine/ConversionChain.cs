@@ -45,9 +45,7 @@ internal sealed class ConversionChain
         _active = BuildActiveSet();
         _asciiInactive = !_active.AsSpan(0, 0x80).Contains(true);
         _segmentClasses = BuildSegmentClasses();
-        _mergeQuietSegments = _segmentation is not null && _groups[^1].Keys
-            .Where(k => k.Length > (char.IsHighSurrogate(k[0]) ? 2 : 1))
-            .All(_segmentation.Keys.Contains);
+        _mergeQuietSegments = _segmentation is not null && LastGroupPhrasesAreSegmentationKeys(_groups[^1], _segmentation);
     }
 
     public PresetDefinition Definition { get; }
@@ -249,6 +247,9 @@ internal sealed class ConversionChain
         }
         return [.. ranges];
     }
+
+    private static bool LastGroupPhrasesAreSegmentationKeys(DictionaryGroup last, DictionaryGroup segmentation) =>
+        last.PhrasesAreKeysOf(segmentation);
 
     private static DictionaryGroup Group(string[] names, bool shared)
     {

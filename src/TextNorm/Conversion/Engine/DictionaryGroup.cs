@@ -21,19 +21,14 @@ internal sealed class DictionaryGroup
 
     private readonly char[] _direct;
     private readonly Trie _trie;
+    private readonly MergedEntries _entries;
 
     public DictionaryGroup(string name, IReadOnlyList<DictionaryEntries> dictionaries)
     {
         Name = name;
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        // opencc-js loads a group's dictionaries last to first, so a later load overwrites: the first dictionary wins.
-        foreach (var dictionary in dictionaries)
-        {
-            foreach (var (key, value) in dictionary.Entries)
-                merged.TryAdd(key, value);
-        }
+        var merged = new MergedEntries(dictionaries);
+        _entries = merged;
         EntryCount = merged.Count;
-        Keys = merged.Keys.ToHashSet(StringComparer.Ordinal);
         _trie = new Trie(merged);
         _direct = BuildDirectTable(merged);
         KeyStarts = BuildKeyStartSet(merged);
@@ -43,8 +38,20 @@ internal sealed class DictionaryGroup
 
     public int EntryCount { get; }
 
-    /// <summary>The merged keys.</summary>
-    public IReadOnlySet<string> Keys { get; }
+    /// <summary>True when every key of more than one code point is also a key of <paramref name="other"/>.</summary>
+    public bool PhrasesAreKeysOf(DictionaryGroup other)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var key = _entries.Key(i);
+            var singleCodePoint = key.Length == 1 || (key.Length == 2 && char.IsHighSurrogate(key[0]));
+            if (!singleCodePoint && !other.ContainsKey(key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when <paramref name="key"/> is one of the group's keys.</summary>
+    public bool ContainsKey(ReadOnlySpan<char> key) => _trie.LongestMatch(key, 0, out _) == key.Length;
 
     /// <summary>True for each UTF-16 unit that starts a key (for segmentation scans).</summary>
     public bool[] KeyStarts { get; }
@@ -113,31 +120,31 @@ internal sealed class DictionaryGroup
         return -1;
     }
 
-    private static char[] BuildDirectTable(Dictionary<string, string> entries)
+    private static char[] BuildDirectTable(MergedEntries entries)
     {
         var table = new char[0x10000];
         for (var c = 0; c < table.Length; c++) table[c] = (char)c;
-        for (var c = 0xD800; c <= 0xDFFF; c++) table[c] = Slow;
-        for (var c = 0x2FF0; c <= 0x2FFF; c++) table[c] = Slow;
-        foreach (var (key, value) in entries)
+        table.AsSpan(0xD800, 0x800).Fill(Slow);
+        table.AsSpan(0x2FF0, 0x10).Fill(Slow);
+        for (var i = 0; i < entries.Count; i++)
         {
-            var first = key[0];
-            if (key.Length > 1) table[first] = Slow;
+            var key = entries.Key(i);
+            if (key.Length > 1) table[key[0]] = Slow;
         }
-        foreach (var (key, value) in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (key.Length != 1) continue;
-            var c = key[0];
-            if (table[c] == Slow) continue;
-            table[c] = value.Length == 1 && !char.IsSurrogate(value[0]) ? value[0] : Slow;
+            var key = entries.Key(i);
+            if (key.Length != 1 || table[key[0]] == Slow) continue;
+            var value = entries.Value(i);
+            table[key[0]] = value.Length == 1 && !char.IsSurrogate(value[0]) ? value[0] : Slow;
         }
         return table;
     }
 
-    private static bool[] BuildKeyStartSet(Dictionary<string, string> entries)
+    private static bool[] BuildKeyStartSet(MergedEntries entries)
     {
         var set = new bool[0x10000];
-        foreach (var key in entries.Keys) set[key[0]] = true;
+        for (var i = 0; i < entries.Count; i++) set[entries.Key(i)[0]] = true;
         return set;
     }
 }
