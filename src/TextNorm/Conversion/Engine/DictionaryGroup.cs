@@ -71,39 +71,44 @@ internal sealed class DictionaryGroup
     public void Convert(ReadOnlySpan<char> text, ref CharBuffer output)
     {
         var n = text.Length;
-        var i = 0;
+        // Invariant: free space >= characters left to read. Direct characters, unmatched characters and values no
+        // longer than their key keep it without a check; only a value longer than its key has to make room.
+        output.EnsureFree(n);
+        var array = output.Array;
+        var written = output.Length;
         ref var table = ref MemoryMarshal.GetArrayDataReference(_direct);
         ref var src = ref MemoryMarshal.GetReference(text);
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(array);
+        var i = 0;
         while (i < n)
         {
-            // Direct run: every character maps to exactly one character, so n - i free slots are enough.
-            output.EnsureFree(n - i);
-            var written = output.Length;
-            ref var dst = ref MemoryMarshal.GetArrayDataReference(output.Array);
-            while (i < n)
+            var mapped = Unsafe.Add(ref table, Unsafe.Add(ref src, i));
+            if (mapped != Slow)
             {
-                var mapped = Unsafe.Add(ref table, Unsafe.Add(ref src, i));
-                if (mapped == Slow) break;
                 Unsafe.Add(ref dst, written) = mapped;
                 written++;
                 i++;
+                continue;
             }
-            output.Advance(written - output.Length);
-            if (i >= n) break;
 
             var matched = _trie.LongestMatch(text, i, out var value);
-            if (matched > 0)
+            if (matched == 0)
             {
-                output.Append(value);
-                i += matched;
+                matched = IdeographicDescription.UnmatchedLength(text, i);
+                value = text.Slice(i, matched);
             }
-            else
+            else if (value.Length > matched)
             {
-                var skip = IdeographicDescription.UnmatchedLength(text, i);
-                output.Append(text.Slice(i, skip));
-                i += skip;
+                output.Advance(written - output.Length);
+                output.EnsureFree(value.Length + n - i - matched);
+                array = output.Array;
+                dst = ref MemoryMarshal.GetArrayDataReference(array);
             }
+            value.CopyTo(array.AsSpan(written));
+            written += value.Length;
+            i += matched;
         }
+        output.Advance(written - output.Length);
     }
 
     /// <summary>
