@@ -22,6 +22,7 @@ internal sealed class ConversionChain
     private readonly bool[] _active;
     private readonly bool _asciiInactive;
     private readonly byte[] _segmentClasses;
+    private readonly bool _plainSegmentation;
 
     /// <summary>
     /// True when every multi-character key of the last group is also a segmentation key (tw2s, tw2sp, hk2s: both are
@@ -35,9 +36,11 @@ internal sealed class ConversionChain
 
     /// <param name="definition">The preset.</param>
     /// <param name="shared">Reuse dictionaries and groups already loaded by other presets (false only to measure a cold load).</param>
-    public ConversionChain(PresetDefinition definition, bool shared = true)
+    /// <param name="plainSegmentation">Always take the plain segment-by-segment path (tests compare it with the fast one).</param>
+    public ConversionChain(PresetDefinition definition, bool shared = true, bool plainSegmentation = false)
     {
         Definition = definition;
+        _plainSegmentation = plainSegmentation;
         _normalization = Group(definition.Normalization, shared);
         _normalizationTriggers = Ranges(_normalization.KeyStarts);
         _segmentation = definition.Segmentation is null ? null : Group(definition.Segmentation, shared);
@@ -92,7 +95,7 @@ internal sealed class ConversionChain
             }
             if (_groups.Length > 1) scratch = new ChainScratch(Math.Min(text.Length, 1 << 16));
             if (_segmentation is null) ConvertSegment(text, ref output, ref scratch);
-            else if (_groups.Length == 2) ConvertSegmentedTwoGroups(text, ref output, ref scratch);
+            else if (_groups.Length == 2 && !_plainSegmentation) ConvertSegmentedTwoGroups(text, ref output, ref scratch);
             else ConvertSegmented(text, ref output, ref scratch);
         }
         finally
