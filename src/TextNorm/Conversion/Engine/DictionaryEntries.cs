@@ -56,7 +56,10 @@ internal sealed class DictionaryEntries
         }
     }
 
-    /// <summary>The embedded dictionary <paramref name="name"/> (e.g. <c>TSPhrases</c>).</summary>
+    /// <summary>Suffix of a derived dictionary: <c>TSPhrases:values</c> maps every phrase value of TSPhrases to itself.</summary>
+    public const string ValuesSuffix = ":values";
+
+    /// <summary>The embedded dictionary <paramref name="name"/> (e.g. <c>TSPhrases</c>), or a derived one (see <see cref="ValuesSuffix"/>).</summary>
     /// <exception cref="InvalidOperationException">The assembly was built without it.</exception>
     public static DictionaryEntries Load(string name) =>
         Cache.GetOrAdd(name, static n => new Lazy<DictionaryEntries>(() => ReadEmbedded(n))).Value;
@@ -64,6 +67,12 @@ internal sealed class DictionaryEntries
     /// <summary>Reads and parses the embedded dictionary, bypassing the cache.</summary>
     internal static DictionaryEntries ReadEmbedded(string name)
     {
+        if (name.EndsWith(ValuesSuffix, StringComparison.Ordinal))
+        {
+            var source = Load(name[..^ValuesSuffix.Length]);
+            var values = source.Entries.Select(e => new KeyValuePair<string, string>(e.Value, e.Value));
+            return new DictionaryEntries(name, values);
+        }
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The embedded OpenCC dictionaries are little-endian.");
         var resource = $"TextNorm.OpenCc.{name}.bin";
         using var stream = typeof(DictionaryEntries).Assembly.GetManifestResourceStream(resource)
