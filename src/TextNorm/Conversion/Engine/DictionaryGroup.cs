@@ -28,15 +28,12 @@ internal sealed class DictionaryGroup
         Name = name;
         var merged = new MergedEntries(dictionaries);
         _entries = merged;
-        EntryCount = merged.Count;
         _trie = new Trie(merged);
         _direct = BuildDirectTable(merged);
         KeyStarts = BuildKeyStartSet(merged);
     }
 
     public string Name { get; }
-
-    public int EntryCount { get; }
 
     /// <summary>True when every key of more than one code point is also a key of <paramref name="other"/>.</summary>
     public bool PhrasesAreKeysOf(DictionaryGroup other)
@@ -109,20 +106,6 @@ internal sealed class DictionaryGroup
             i += matched;
         }
         output.Advance(written - output.Length);
-    }
-
-    /// <summary>
-    /// The index of the first character this group could change, or -1. Characters before it are copied as they are.
-    /// </summary>
-    public int IndexOfFirstActive(ReadOnlySpan<char> text)
-    {
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_direct);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (Unsafe.Add(ref table, c) != c) return i;
-        }
-        return -1;
     }
 
     private static char[] BuildDirectTable(MergedEntries entries)

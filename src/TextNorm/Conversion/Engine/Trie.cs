@@ -25,12 +25,7 @@ internal sealed class Trie
     {
         var nodeCount = 1 + CountNodes(entries);
         var valueChars = 0;
-        var maxKeyLength = 0;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            valueChars += entries.Value(i).Length;
-            maxKeyLength = Math.Max(maxKeyLength, entries.Key(i).Length);
-        }
+        for (var i = 0; i < entries.Count; i++) valueChars += entries.Value(i).Length;
         _childStart = new int[nodeCount];
         _childCount = new int[nodeCount];
         _valueStart = new int[nodeCount];
@@ -39,10 +34,8 @@ internal sealed class Trie
         _childUnits = new char[nodeCount - 1];
         _childNodes = new int[nodeCount - 1];
         _values = new char[valueChars];
-        MaxKeyLength = maxKeyLength;
 
         new Builder(this, entries).Build();
-        NodeCount = nodeCount;
 
         _pairFilter = new ulong[PairFilterBits / 64];
         for (var i = 0; i < entries.Count; i++)
@@ -58,14 +51,6 @@ internal sealed class Trie
         for (var i = 0; i < _childCount[0]; i++)
             _rootChild[_childUnits[_childStart[0] + i]] = _childNodes[_childStart[0] + i];
     }
-
-    public int NodeCount { get; }
-
-    public int MaxKeyLength { get; }
-
-    /// <summary>Approximate bytes held by this trie (for the load-cost report).</summary>
-    public long ApproximateBytes =>
-        _rootChild.Length * 4L + _pairFilter.Length * 8L + NodeCount * 16L + _childUnits.Length * 6L + _values.Length * 2L;
 
     /// <summary>
     /// Length of the longest key that <paramref name="text"/> starts with at <paramref name="start"/> (keys never
