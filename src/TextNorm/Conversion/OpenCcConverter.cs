@@ -123,9 +123,10 @@ public sealed class OpenCcConverter : IChineseConverter
     }
 
     /// <summary>
-    /// Converts <paramref name="source"/> into a caller's buffer. Returns <see langword="false"/> (and writes nothing
-    /// useful) when <paramref name="destination"/> is too small; the output can be longer than the input, so allow
-    /// some room (twice the input length always suffices).
+    /// Converts <paramref name="source"/> into a caller's buffer. Returns <see langword="false"/> (with nothing
+    /// reliable in <paramref name="destination"/>) when it is too small. The output can be longer than the input (a
+    /// character can become a surrogate pair, a word a longer word: 外鍵 → 外部索引鍵 in <c>s2twp</c>), so leave room
+    /// (twice the input length covers <c>t2s</c>) and retry with a larger buffer when this returns false.
     /// </summary>
     public bool TryConvert(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
     {
