@@ -162,7 +162,10 @@ function encode(dict) {
 
 function writeIfChanged(file, content) {
   if (fs.existsSync(file) && fs.readFileSync(file).equals(content)) return false;
-  fs.writeFileSync(file, content);
+  // Write beside and rename: a build running at the same time never reads a half-written file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, file);
   return true;
 }
 
