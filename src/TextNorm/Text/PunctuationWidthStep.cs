@@ -106,13 +106,13 @@ internal sealed class PunctuationWidthStep : ITextStep
     private static bool IsChineseSide(ReadOnlySpan<char> text, int i, int direction)
     {
         var j = i + direction;
-        while ((uint)j < (uint)text.Length && CharClass.IsInlineSpace(text[j])) j += direction;
+        while ((uint)j < (uint)text.Length && IsLookedThrough(text[j])) j += direction;
         if ((uint)j >= (uint)text.Length) return false;
         if (CharClass.IsSharedPunctuation(text[j]))
         {
             // A quotation is judged by the text around it: 日“3+2”, 3项 → the comma follows a Chinese sentence.
             if (QuotationPartner(text, j, direction) is var partner and >= 0 && IsStrongNeighbor(text, partner, direction)) return true;
-            while ((uint)j < (uint)text.Length && (CharClass.IsSharedPunctuation(text[j]) || CharClass.IsInlineSpace(text[j]))) j += direction;
+            while ((uint)j < (uint)text.Length && (CharClass.IsSharedPunctuation(text[j]) || IsLookedThrough(text[j]))) j += direction;
             if ((uint)j >= (uint)text.Length) return false;
         }
         return CharClass.IsStrongChineseContext(text, j);
@@ -144,11 +144,22 @@ internal sealed class PunctuationWidthStep : ITextStep
         return -1;
     }
 
-    /// <summary>The first non-space character beyond <paramref name="from"/> is Han or Chinese-only punctuation.</summary>
+    /// <summary>The full-width forms this step writes.</summary>
+    private static readonly SearchValues<char> WidenedForms = SearchValues.Create("，；：？！（）");
+
+    /// <summary>
+    /// Spaces, the ASCII marks this step may widen and their full-width forms: a run of marks (<c>?!</c>, <c>,(</c>,
+    /// <c>((</c>, <c>)(</c>) is judged by the text around the whole run, whatever any mark of it becomes. Judging a mark by
+    /// a neighbouring mark made its answer depend on that neighbour's, so each second pass widened one mark more
+    /// (<c>???好</c>, <c>好((ā))</c>, <c>中(a)(b)(c)</c>: not idempotent, and not fixable by repeating the step in linear time).
+    /// </summary>
+    private static bool IsLookedThrough(char c) => CharClass.IsInlineSpace(c) || Triggers.Contains(c) || WidenedForms.Contains(c);
+
+    /// <summary>The first character beyond <paramref name="from"/>, past spaces and ASCII marks, is Han or Chinese-only punctuation.</summary>
     private static bool IsStrongNeighbor(ReadOnlySpan<char> text, int from, int direction)
     {
         var j = from + direction;
-        while ((uint)j < (uint)text.Length && CharClass.IsInlineSpace(text[j])) j += direction;
+        while ((uint)j < (uint)text.Length && IsLookedThrough(text[j])) j += direction;
         return (uint)j < (uint)text.Length && CharClass.IsStrongChineseContext(text, j);
     }
 
@@ -210,7 +221,7 @@ internal sealed class PunctuationWidthStep : ITextStep
     {
         if (end - start > MaxContentScan) return true;
         for (var i = start; i < end; i++)
-            if (CharClass.IsChineseContext(text, i)) return true;
+            if (CharClass.IsChineseContext(text, i) && !WidenedForms.Contains(text[i])) return true;
         return false;
     }
 
