@@ -15,6 +15,7 @@ internal static class DebrisRemoval
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
         var pos = 0;
+        var line = default(LineContext);
         while (pos < text.Length)
         {
             var rel = text[pos..].IndexOfAny(Debris);
@@ -27,7 +28,7 @@ internal static class DebrisRemoval
                 if (text[end] != '\uFFFD') privateUse = true;
                 end++;
             }
-            if (!privateUse || InChineseContext(text, start, end))
+            if (!privateUse || line.IsChinese(text, start, end))
                 repairs.Add(new Repair(start, end - start, "", ChangeKinds.Unrecoverable));
             else
                 RemoveReplacementCharacters(text, start, end, repairs);
@@ -56,10 +57,37 @@ internal static class DebrisRemoval
         return new string(chars);
     }
 
-    private static bool InChineseContext(ReadOnlySpan<char> text, int start, int end) =>
-        start > 0 && IsChinese(text[start - 1]) || end < text.Length && IsChinese(text[end]);
+    /// <summary>
+    /// Private use "stands in Chinese text" when its line holds Chinese. Judged per line, not by the neighbours: later
+    /// steps remove pinyin annotations, controls and spaces and widen punctuation, so a neighbour-based answer changed
+    /// on a second pass (<c>報導(shè)\uE0C6</c> kept, then <c>報導\uE0C6</c> removed: not idempotent). The answer for the
+    /// current line is cached, so a line full of private use is scanned once.
+    /// </summary>
+    private struct LineContext
+    {
+        private int _start, _end;
+        private bool _valid, _chinese;
 
-    private static bool IsChinese(char c) =>
+        public bool IsChinese(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (!_valid || start < _start || end > _end)
+            {
+                var before = text[..start].LastIndexOfAny(LineBreaks);
+                var after = text[end..].IndexOfAny(LineBreaks);
+                _start = before + 1;
+                _end = after < 0 ? text.Length : end + after;
+                _chinese = false;
+                foreach (var c in text[_start.._end])
+                    if (DebrisRemoval.IsChinese(c)) { _chinese = true; break; }
+                _valid = true;
+            }
+            return _chinese;
+        }
+    }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
+    internal static bool IsChinese(char c) =>
         c >= 0x80 && ChineseCharTable.ClassOf(c) is CharKind.CommonPunctuation or CharKind.RankedHan or CharKind.CommonHan
             or CharKind.LessCommonHan or CharKind.RareHan;
 }

@@ -58,7 +58,7 @@ internal static class GbkShiftRepair
         for (var j = k; j < text.Length && j - k < MaxRun; j++)
         {
             var c = text[j];
-            if (c == '?')
+            if (c is '?' or '？')
             {
                 // Either a byte lost here (the end of the damage) or a narrowed ？ among the wrong characters.
                 if (count >= 2) Consider(text, q, j + 1, bytes[..count], Lost, suspicious, ref best, ref bestGain, ref bestEnd);
@@ -66,7 +66,7 @@ internal static class GbkShiftRepair
                 bytes[count++] = 0xBF;
                 continue;
             }
-            if (c == '!')
+            if (c is '!' or '！')
             {
                 bytes[count++] = 0xA3;
                 bytes[count++] = 0xA1;
@@ -79,6 +79,9 @@ internal static class GbkShiftRepair
                     Consider(text, q, j + 1, bytes[..count], c, true, ref best, ref bestGain, ref bestEnd);
                 break;
             }
+            // The punctuation step widens ,;:() after this step runs: their full-width forms stop the span like the
+            // ASCII ones, and ？！ count like ?!, so a second pass over normalized text sees what the first saw.
+            if (c is '，' or '；' or '：' or '（' or '）') break;
             var code = c >= 0x80 ? ByteTables.GbkCode(c) : 0;
             if (code == 0) break;
             if (RepairTriggers.IsSuspicious(c)) suspicious = true;
@@ -158,8 +161,8 @@ internal static class GbkShiftRepair
         {
             sum += c switch
             {
-                '?' => -1.0,
-                '!' => -0.5,
+                '?' or '？' => -1.0,
+                '!' or '！' => -0.5,
                 < '\u0080' => -0.5,
                 _ => ChineseLikeness.Of(c),
             };
@@ -172,7 +175,7 @@ internal static class GbkShiftRepair
     {
         var j = k;
         while (j < text.Length && j - k < 7 && IsPinyinLetter(text[j])) j++;
-        return j > k && j < text.Length && text[j] == ')' ? j + 1 : k;
+        return j > k && j < text.Length && text[j] is ')' or '）' ? j + 1 : k;
     }
 
     private static bool IsPinyinLetter(char c) => c is >= 'a' and <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".Contains(c, StringComparison.Ordinal);
