@@ -12,6 +12,12 @@ internal static class FuzzTargets
 {
     private static readonly TextNormalizer Normalizer = new();
 
+    /// <summary>
+    /// Whether a second pass that changes the text counts as a failure. On in the tests; the fuzzer turns it on with
+    /// <c>TEXTNORM_FUZZ_IDEMPOTENCE=1</c> (the property tests hunt idempotence; the fuzzer hunts crashes and hangs first).
+    /// </summary>
+    public static bool CheckIdempotence { get; set; } = true;
+
     /// <summary><c>Normalize(bytes)</c>: well-formed and idempotent output.</summary>
     public static string NormalizeBytes(ReadOnlySpan<byte> data)
     {
@@ -42,19 +48,22 @@ internal static class FuzzTargets
             var line = memory.Span;
             if (line.Trim(" \t\r"u8).IsEmpty) continue;
             records++;
-            string? text;
             JsonDocument doc;
             try { doc = JsonDocument.Parse(memory); }
             catch (JsonException) { reported++; continue; }
             using (doc)
             {
+                string text;
                 if (doc.RootElement.ValueKind != JsonValueKind.Object
                     || !doc.RootElement.TryGetProperty("text", out var field) || field.ValueKind != JsonValueKind.String)
                 {
                     reported++;
                     continue;
                 }
-                text = field.GetString()!;
+                // A lone surrogate escape ("\ud800") is valid JSON but no valid string: reported, as the CLI does.
+                try { text = field.GetString()!; }
+                catch (InvalidOperationException) { reported++; continue; }
+
                 var normalized = Normalizer.NormalizeDocument(text);
                 Check(normalized.Text, "jsonl");
                 var output = WriteRecord(doc.RootElement, normalized);
@@ -116,6 +125,7 @@ internal static class FuzzTargets
     {
         var problem = OutputShape.Problem(output);
         if (problem is not null) throw new WellFormednessException($"{path}: {problem}");
+        if (!CheckIdempotence) return;
         var again = Normalizer.Normalize(output);
         if (again != output)
             throw new InvalidOperationException($"{path}: not idempotent\nonce:  {OutputShape.Show(output)}\ntwice: {OutputShape.Show(again)}");
