@@ -10,7 +10,10 @@ namespace TextNorm.Tests.Reliability;
 /// </summary>
 internal static class FuzzTargets
 {
-    private static readonly TextNormalizer Normalizer = new();
+    // Lazy: under afl-fuzz the instrumented library must not run before the fuzzer has set up its shared memory.
+    private static readonly Lazy<TextNormalizer> LazyNormalizer = new(() => new TextNormalizer());
+
+    private static TextNormalizer Normalizer => LazyNormalizer.Value;
 
     /// <summary>
     /// Whether a second pass that changes the text counts as a failure. On in the tests; the fuzzer turns it on with
