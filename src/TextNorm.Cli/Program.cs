@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using TextNorm.Cli;
 
 // Connects the in-process command line (Cli) to the console. The first Ctrl-C or SIGTERM cancels the run, which then
-// removes its unfinished temporary files and exits 130; a second one exits at once after deleting them.
+// removes its unfinished temporary files and exits 130; a second one (or 10 s of waiting) exits at once after deleting them.
 using var cancellation = new CancellationTokenSource();
 var cli = new Cli(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error)
 {
@@ -15,6 +15,12 @@ void OnSignal(PosixSignalContext context)
     if (Interlocked.Increment(ref signals) == 1)
     {
         cancellation.Cancel();
+        // Safety net: a read blocked on a silent pipe cannot see the cancellation; do not wait for it forever.
+        _ = Task.Delay(TimeSpan.FromSeconds(10)).ContinueWith(_ =>
+        {
+            cli.Temps.DeleteAll();
+            Environment.Exit(ExitCodes.Interrupted);
+        }, TaskScheduler.Default);
         return;
     }
     cli.Temps.DeleteAll();

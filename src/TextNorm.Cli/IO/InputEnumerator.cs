@@ -33,7 +33,7 @@ internal static class InputEnumerator
         if (File.Exists(full))
         {
             var name = Path.GetFileName(full);
-            return [new InputFile(full, path, name)];
+            return [new InputFile(full, path, name, PathSafety.RealPath(full))];
         }
         return [new InputProblem(path, "no such file or directory", IsError: true)];
     }
@@ -62,9 +62,10 @@ internal static class InputEnumerator
             var display = Path.Join(rootDisplay, relative);
             if (entry.LinkTarget is not null)
             {
-                var resolved = ResolveLink(entry, rootReal, display);
-                if (resolved is InputProblem p) yield return p;
-                else yield return new InputFile(entry.FullName, display, relative);
+                var target = PathSafety.RealPath(entry.FullName);
+                var refused = RefuseLink(target, rootReal, display);
+                if (refused is not null) yield return refused;
+                else yield return new InputFile(entry.FullName, display, relative, target);
                 continue;
             }
             if (entry is DirectoryInfo)
@@ -74,14 +75,14 @@ internal static class InputEnumerator
                 else stack.Push(children!.GetEnumerator());
                 continue;
             }
-            yield return new InputFile(entry.FullName, display, relative);
+            // Directory links are never followed, so below the real root every directory is real: no lookup needed.
+            yield return new InputFile(entry.FullName, display, relative, Path.Join(rootReal, relative));
         }
     }
 
     /// <summary>Returns null when the link may be followed, else the reason it is not.</summary>
-    private static InputProblem? ResolveLink(FileSystemInfo link, string rootReal, string display)
+    private static InputProblem? RefuseLink(string target, string rootReal, string display)
     {
-        var target = PathSafety.RealPath(link.FullName);
         if (Directory.Exists(target))
             return new InputProblem(display, "symbolic link to a directory, not followed", IsError: false);
         if (!File.Exists(target))

@@ -8,7 +8,8 @@ internal abstract record InputItem(string DisplayPath);
 /// <param name="DisplayPath">The path as the user would write it (the argument, joined with the path inside a directory).</param>
 /// <param name="RelativePath">Where the output goes under the output directory: the path relative to the input root,
 /// or the file name for a file given directly. Never absolute, never contains <c>..</c>.</param>
-internal sealed record InputFile(string FullPath, string DisplayPath, string RelativePath) : InputItem(DisplayPath);
+/// <param name="RealPath">Where the file really is, symbolic links resolved (to refuse an output that is an input).</param>
+internal sealed record InputFile(string FullPath, string DisplayPath, string RelativePath, string RealPath) : InputItem(DisplayPath);
 
 /// <summary>Something that could not be used as input.</summary>
 /// <param name="IsError">True for an error (the run exits 1), false for a warning (a skipped symbolic link).</param>

@@ -11,7 +11,7 @@ internal sealed class OutputPlanner
 {
     private readonly string _directory;
     private readonly string _directoryReal;
-    private readonly ConcurrentDictionary<string, bool> _checkedDirectories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _realDirectories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>? _claimed;
 
     /// <param name="directory">The output directory.</param>
@@ -44,17 +44,18 @@ internal sealed class OutputPlanner
     public void Prepare(InputFile input, string output, params string[] companions)
     {
         var parent = Path.GetDirectoryName(output)!;
-        if (!_checkedDirectories.ContainsKey(parent))
+        if (!_realDirectories.TryGetValue(parent, out var parentReal))
         {
             System.IO.Directory.CreateDirectory(parent);
-            if (!PathSafety.IsSameOrInside(_directoryReal, PathSafety.RealPath(parent)))
+            parentReal = PathSafety.RealPath(parent);
+            if (!PathSafety.IsSameOrInside(_directoryReal, parentReal))
                 throw new UnsafeOutputException($"refusing to write through a symbolic link that leaves {_directory}");
-            _checkedDirectories.TryAdd(parent, true);
+            _realDirectories.TryAdd(parent, parentReal);
         }
-        var inputReal = PathSafety.RealPath(input.FullPath);
+        var inputReal = input.RealPath;
         foreach (var path in (string[])[output, .. companions])
         {
-            var real = Path.Join(PathSafety.RealPath(parent), Path.GetFileName(path));
+            var real = Path.Join(parentReal, Path.GetFileName(path));
             if (real.Equals(inputReal, PathSafety.Comparison) || path.Equals(input.FullPath, PathSafety.Comparison))
                 throw new UnsafeOutputException($"refusing to overwrite the input file (output would be {path})");
             if (_claimed is not null && !_claimed.TryAdd(real, input.DisplayPath) && _claimed[real] != input.DisplayPath)

@@ -5,8 +5,8 @@ namespace TextNorm.Cli.Processing;
 /// <summary>
 /// Processes a stream of items on several threads and hands the results to one consumer in the original order.
 /// Memory stays bounded: at most <c>capacity</c> items are read ahead of the consumer (the source is pulled lazily on
-/// its own thread). The consumer runs on the caller's flow, so it may write to a stream without locking.
-/// With one thread everything runs in a plain loop on the calling thread.
+/// its own thread, so reading overlaps processing even with one worker, and a read blocked on a pipe cannot hold up
+/// cancellation). The consumer runs on the caller's flow, so it may write to a stream without locking.
 /// </summary>
 internal static class OrderedPipeline
 {
@@ -18,16 +18,7 @@ internal static class OrderedPipeline
         IEnumerable<TIn> source, Func<TIn, TOut> process, Func<TOut, ValueTask> consume, Action<TOut>? discard,
         int threads, CancellationToken cancellationToken)
     {
-        if (threads <= 1)
-        {
-            foreach (var item in source)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await consume(process(item)).ConfigureAwait(false);
-            }
-            return;
-        }
-
+        threads = Math.Max(1, threads);
         var capacity = threads * 2 + 2;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
@@ -65,24 +56,31 @@ internal static class OrderedPipeline
         {
             workers[i] = Task.Run(async () =>
             {
-                while (await work.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+                try
                 {
-                    while (work.Reader.TryRead(out var job))
+                    while (await work.Reader.WaitToReadAsync(token).ConfigureAwait(false))
                     {
-                        if (token.IsCancellationRequested)
+                        while (work.Reader.TryRead(out var job))
                         {
-                            job.Result.TrySetCanceled(token);
-                            continue;
-                        }
-                        try
-                        {
-                            job.Result.TrySetResult(process(job.Item));
-                        }
-                        catch (Exception e)
-                        {
-                            job.Result.TrySetException(e);
+                            if (token.IsCancellationRequested)
+                            {
+                                job.Result.TrySetCanceled(token);
+                                continue;
+                            }
+                            try
+                            {
+                                job.Result.TrySetResult(process(job.Item));
+                            }
+                            catch (Exception e)
+                            {
+                                job.Result.TrySetException(e);
+                            }
                         }
                     }
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    // The run stopped; the producer may never complete the channel (blocked on a pipe).
                 }
             }, CancellationToken.None);
         }
@@ -101,7 +99,10 @@ internal static class OrderedPipeline
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false); // unblocks a producer waiting for room if the consumer failed
-            await Task.WhenAll([producer, .. workers]).ConfigureAwait(false);
+            await Task.WhenAll(workers).ConfigureAwait(false);
+            // The producer may be blocked in a read from a pipe that never ends; it is abandoned, not awaited, when the
+            // run stops early (it only ever touches the channels).
+            if (producer.IsCompleted) await producer.ConfigureAwait(false);
             // Release what was produced but not consumed.
             while (order.Reader.TryRead(out var left))
             {

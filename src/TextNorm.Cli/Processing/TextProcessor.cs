@@ -104,12 +104,31 @@ internal sealed class TextProcessor
     {
         if (_settings.Output is not null)
             _planner = new OutputPlanner(_settings.Output, detectCollisions: _settings.Paths.Count > 1);
+        // Files travel in small batches: one hand-over between threads per batch, not per file.
         return OrderedPipeline.RunAsync(
-            InputEnumerator.Enumerate(_settings.Paths),
-            Process,
-            ConsumeAsync,
-            outcome => outcome.Release(),
+            InputEnumerator.Enumerate(_settings.Paths).Chunk(FilesPerBatch),
+            batch => Array.ConvertAll(batch, Process),
+            ConsumeBatchAsync,
+            outcomes => Array.ForEach(outcomes, o => o.Release()),
             _settings.Threads, _context.Cancellation);
+    }
+
+    private const int FilesPerBatch = 16;
+
+    private async ValueTask ConsumeBatchAsync(Outcome[] outcomes)
+    {
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            try
+            {
+                await ConsumeAsync(outcomes[i]).ConfigureAwait(false);
+            }
+            catch
+            {
+                for (var j = i + 1; j < outcomes.Length; j++) outcomes[j].Release();
+                throw;
+            }
+        }
     }
 
     private Outcome Process(InputItem item)

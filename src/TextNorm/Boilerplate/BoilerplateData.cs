@@ -61,7 +61,8 @@ internal static class BoilerplateData
         "QQ", "朋友圈", "微信好友", "豆瓣", "人人网", "开心网", "百度", "今日头条", "更多", "扫一扫", "手机看", "手机阅读", "用手机看", "评论",
         "写评论", "发表评论", "我要评论", "反馈", "意见反馈", "点赞", "赞", "踩", "顶", "推荐", "转发", "听新闻", "朗读", "语音播报", "保存", "下载", "全文",
         "阅读全文", "展开全文", "收起", "繁体", "简体", "繁", "简", "English", "分享到微信", "分享到微博", "邮件", "E-mail", "email", "Email",
-        "打印本稿", "关闭本稿", "收藏本稿", "【", "】",
+        "打印本稿", "关闭本稿", "收藏本稿", "【", "】", "网友评论", "评论区", "全部评论", "查看全部评论", "热门评论", "最新评论", "发表",
+        "登录后评论", "返回列表", "返回上一页", "返回目录", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
     ];
 
     /// <summary>Phrases that open a widget line even when more follows (<c>扫一扫在手机打开当前页</c>).</summary>
@@ -79,6 +80,12 @@ internal static class BoilerplateData
         "不爽", "伤心", "悲伤", "难受", "郁闷", "点赞", "鄙视", "支持", "反对", "担忧", "期待", "恶心", "愤慨", "思考", "无语", "晕", "囧",
         "可怕", "害怕", "骄傲", "欣慰", "生气", "愉快", "喜欢", "超赞", "雷人", "路过", "给力", "坑爹", "淡定", "围观", "好文", "好", "赞",
     ];
+
+    /// <summary>Prompts above a reaction widget.</summary>
+    public static readonly string[] ReactionPrompts = ["您此刻的心情", "你此刻的心情", "您看完此文", "你看完此文", "看完此文", "读完此文", "看了这篇文章", "读完这篇文章", "我要表态", "心情指数", "我来说两句"];
+
+    /// <summary>Phrases of comment and read counters (<c>已有0人参与</c>, <c>共12条评论</c>).</summary>
+    public static readonly string[] CounterPhrases = ["人参与", "条评论", "人评论", "次浏览", "人浏览", "人阅读", "人已读", "人点赞", "人收藏", "次播放", "次阅读", "阅读量", "浏览量", "播放量", "评论数", "点赞数"];
 
     /// <summary>Headings that introduce a list of links to other articles.</summary>
     public static readonly string[] RelatedHeadings =
@@ -98,14 +105,12 @@ internal static class BoilerplateData
         "未经允许", "如需转载", "转载请", "欢迎转载", "本文转载自", "本文仅代表作者", "文章仅代表作者", "本文观点", "本文内容",
     ];
 
-    /// <summary>Words that mark a reprint notice inside a line (two must co-occur, see <see cref="CopyrightContext"/>).</summary>
-    public static readonly string[] CopyrightCores = ["转载", "复制", "镜像", "转发", "使用", "摘编", "授权", "侵权", "版权"];
-
-    /// <summary>Words that tie a reprint word to the site rather than to the article's subject.</summary>
-    public static readonly string[] CopyrightContext =
+    /// <summary>Phrases that make a line a reprint or copyright notice wherever they sit in it (a news sentence about copyright uses other words).</summary>
+    public static readonly string[] NoticePhrases =
     [
-        "本网", "本站", "本报", "本刊", "本台", "本平台", "本文", "本公众号", "本号", "本网站", "不得转载", "禁止转载", "谢绝转载",
-        "严禁转载", "违者", "依法追究", "法律责任", "联系删除", "版权所有", "书面授权", "书面许可",
+        "不得转载", "禁止转载", "谢绝转载", "严禁转载", "不得转发", "未经许可不得", "未经授权不得", "未经书面授权", "违者必究", "依法追究",
+        "追究其法律责任", "追究法律责任", "联系删除", "请联系我们删除", "转载请注明", "请注明出处", "请注明来源", "版权归原作者", "版权归本",
+        "版权所有", "不代表本网观点", "不代表本站观点", "不代表本平台观点", "仅代表作者本人观点", "仅代表作者观点", "仅供参考",
     ];
 
     /// <summary>Share targets and app-promotion targets.</summary>

@@ -90,7 +90,17 @@ public sealed record BoilerplateRule
         Yields = yields;
         MaxLineLength = maxLineLength;
         if (match == BoilerplateMatch.Regex)
-            _regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        {
+            try
+            {
+                _regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            }
+            catch (NotSupportedException e)
+            {
+                // Backreferences, lookarounds and atomic groups need backtracking, which could take super-linear time.
+                throw new ArgumentException($"The boilerplate rule pattern '{pattern}' uses a construct that linear-time matching does not support: {e.Message}", nameof(pattern), e);
+            }
+        }
     }
 
     /// <summary>The change kind recorded for a removed line (e.g. one of <see cref="BoilerplateKinds"/>).</summary>

@@ -160,11 +160,11 @@ internal sealed class BoilerplateStep : ITextStep
         meta.Title = title;
         for (var i = 0; i < n; i++)
         {
+            if (i == bodyStart && !decisions[i].Removed && LeadCredit.TryParse(Content(i), out var lead)) meta.AddLead(lead);
             if (decisions[i].Removed && decisions[i].Facts is { } f) meta.Add(f);
             if (i == bodyEnd && credits is not null)
                 for (var c = credits.Count - 1; c >= 0; c--) meta.Add(credits[c].Facts);
         }
-        if (bodyStart < n && LeadCredit.TryParse(Content(bodyStart), out var lead)) meta.AddLead(lead);
 
         // 7. The text without the removed lines.
         var removals = new List<Removal>();

@@ -51,7 +51,7 @@ internal static class BuiltInRules
         new("widget",             BoilerplateKinds.Widget,          LineMatchers.Widget,                 Any,    Certain,  120),
         new("pagination",         BoilerplateKinds.Pagination,      LineMatchers.Pagination,             Any,    Certain,   80),
         new("promotion",          BoilerplateKinds.Promotion,       LineMatchers.Promotion,              Any,    Certain,   50),
-        new("promotion-at-edges", BoilerplateKinds.Promotion,       LineMatchers.PromotionAtEdges,       Edges,  Strong,    60),
+        new("promotion-at-edges", BoilerplateKinds.Promotion,       LineMatchers.PromotionAtEdges,       Footer, Strong,    60),
         new("related-heading",    BoilerplateKinds.Related,         LineMatchers.RelatedHeading,         Edges,  Strong,    20, RuleRole.RelatedHeading),
         new("navigation",         BoilerplateKinds.Navigation,      LineMatchers.Navigation,             Edges,  Strong,   200, RuleRole.HeaderAnchor),
         new("banner",             BoilerplateKinds.Banner,          LineMatchers.Banner,                 Edges,  Strong,    80, RuleRole.HeaderAnchor),
@@ -62,6 +62,7 @@ internal static class BuiltInRules
         new("prev-next",          BoilerplateKinds.Pagination,      LineMatchers.PrevNext,               Edges,  Strong,   100),
         new("reaction",           BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, true), Edges,  Strong,    80),
         new("reaction-word",      BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, false),Edges,  Weak,       8),
+        new("counter-phrase",     BoilerplateKinds.Counter,         LineMatchers.CounterPhrase,          Edges,  Strong,    24),
         new("counter",            BoilerplateKinds.Counter,         LineMatchers.Counter,                Edges,  Weak,      20),
     ];
 }

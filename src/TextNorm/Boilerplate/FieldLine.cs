@@ -50,6 +50,8 @@ internal static class FieldLine
     {
         facts = null!;
         if (line.Length is 0 or > MaxLength) return false;
+        // Every part of a field line is a label, a short value, a date or a widget word: none holds a sentence end.
+        if (line.IndexOfAny(SentenceEnds) >= 0) return false;
         line = StripEnclosingBrackets(line);
         if (line.IsEmpty) return false;
 
@@ -80,6 +82,10 @@ internal static class FieldLine
             {
                 if (!s[p..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var q = p + label.Length;
+                // "责任编辑 : 张三": spaces before the colon.
+                var colonAt = q;
+                while (colonAt < s.Length && CharClass.IsInlineSpace(s[colonAt])) colonAt++;
+                if (colonAt > q && colonAt < s.Length && s[colonAt] is '：' or ':') q = colonAt;
                 int valueStart;
                 if (q < s.Length && s[q] is '：' or ':') valueStart = q + 1;
                 else if (!atTokenStart) continue;
@@ -255,7 +261,9 @@ internal static class FieldLine
         return digits > 0;
     }
 
-    private static bool HasSentencePunctuation(ReadOnlySpan<char> s) => s.IndexOfAny("。！？；") >= 0;
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；");
+
+    private static bool HasSentencePunctuation(ReadOnlySpan<char> s) => s.IndexOfAny(SentenceEnds) >= 0;
 
     /// <summary>Separators between fields and tokens (besides spaces).</summary>
     public const string SeparatorChars = "|｜丨【】[]（）()/／┊│•·〔〕><";

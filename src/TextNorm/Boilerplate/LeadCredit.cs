@@ -17,15 +17,24 @@ internal static class LeadCredit
     public static bool TryParse(ReadOnlySpan<char> line, out Info info)
     {
         info = null!;
-        var window = line[..Math.Min(line.Length, MaxPrefix + 3)];
+        var window = line[..Math.Min(line.Length, MaxPrefix + 12)];
+        var aliasStart = -1; // "荆楚网（湖北日报网）讯": the publisher is the part before the bracket
         for (var k = 2; k < window.Length; k++)
         {
             var c = window[k];
             int after;
             string? source;
+            if (c is '（' or '(' && aliasStart < 0 && IsPublisher(window[..k]))
+            {
+                var close = window[k..].IndexOfAny('）', ')');
+                if (close < 0 || k + close + 1 >= window.Length || window[k + close + 1] != '讯') return false;
+                aliasStart = k;
+                k += close;
+                continue;
+            }
             if (c == '讯')
             {
-                var prefix = window[..k];
+                var prefix = aliasStart >= 0 ? window[..aliasStart] : window[..k];
                 if (!IsAnonymous(prefix) && !IsPublisher(prefix)) continue;
                 source = IsAnonymous(prefix) ? null : prefix.ToString();
                 after = k + 1;

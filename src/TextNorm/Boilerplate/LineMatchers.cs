@@ -85,7 +85,8 @@ internal static class LineMatchers
     /// <summary>Field lines that are safe to remove even inside the body: editor lines and full datelines.</summary>
     public static LineFacts? FieldsInBody(ReadOnlySpan<char> line)
     {
-        if (!FieldLine.TryParse(line, out var facts)) return null;
+        // Every field line that may go inside the body has a labelled field.
+        if (line.IndexOfAny('：', ':') < 0 || !FieldLine.TryParse(line, out var facts)) return null;
         if (facts.Kind == BoilerplateKinds.Editor && line.IndexOfAny('：', ':') >= 0 && facts.Editors.Count > 0) return facts;
         if (facts.Kind == BoilerplateKinds.Dateline && facts.Published is not null && facts.Source is not null) return facts;
         if (facts.Kind == BoilerplateKinds.Counter && line.IndexOfAny('：', ':') >= 0) return facts;
@@ -113,8 +114,11 @@ internal static class LineMatchers
     {
         var inner = FieldLine.StripEnclosingBrackets(line);
         if (StartsWithAny(inner, BoilerplateData.CopyrightLeads)) return LineFacts.Of(BoilerplateKinds.Copyright);
-        return ContainsAny(inner, BoilerplateData.CopyrightCores) && ContainsAny(inner, BoilerplateData.CopyrightContext)
-            ? LineFacts.Of(BoilerplateKinds.Copyright) : null;
+        // "新浪声明：…", "本网声明：…": a site's own statement.
+        var statement = inner.IndexOf("声明", StringComparison.Ordinal);
+        if (statement is > 0 and <= 6 && statement + 2 < inner.Length && inner[statement + 2] is '：' or ':')
+            return LineFacts.Of(BoilerplateKinds.Copyright);
+        return ContainsAny(inner, BoilerplateData.NoticePhrases) ? LineFacts.Of(BoilerplateKinds.Copyright) : null;
     }
 
     // ---- Navigation and banners -----------------------------------------------------------------------------------
@@ -225,6 +229,7 @@ internal static class LineMatchers
     /// <summary>Reaction widgets: <c>• 微笑 • 流汗</c>, one mood a line with a bullet, or a bare mood word (weak).</summary>
     public static LineFacts? Reaction(ReadOnlySpan<char> line, bool requireBullet)
     {
+        if (requireBullet && line.Length <= 24 && StartsWithAny(line, BoilerplateData.ReactionPrompts)) return LineFacts.Of(BoilerplateKinds.Reaction);
         var bulleted = BoilerplateData.Bullets.Contains(line[0]);
         if (requireBullet && !bulleted && !HasTwoTokens(line)) return null;
         return AllTokens(line, BoilerplateData.Bullets, t => Widgets.IsReactionWord(t.TrimEnd("0123456789()（）")), out _)
@@ -232,6 +237,11 @@ internal static class LineMatchers
     }
 
     private static bool HasTwoTokens(ReadOnlySpan<char> line) => line.IndexOfAny(" \u3000" + BoilerplateData.Bullets) > 0;
+
+    /// <summary>A comment or read counter in words: <c>已有0人参与</c>, <c>共12条评论</c>, <c>阅读量 1.2万</c>.</summary>
+    public static LineFacts? CounterPhrase(ReadOnlySpan<char> line) =>
+        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && ContainsAny(line, BoilerplateData.CounterPhrases) && !HasSentenceEnd(line)
+            ? LineFacts.Of(BoilerplateKinds.Counter) : null;
 
     /// <summary>A stray counter: a line that is only numbers (<c>0</c>, <c>12 3</c>) or stray bullets and marks.</summary>
     public static LineFacts? Counter(ReadOnlySpan<char> line)
@@ -277,9 +287,11 @@ internal static class LineMatchers
     public static LineFacts? Promotion(ReadOnlySpan<char> line)
     {
         if (line.Length > 50 || line[^1] == '。') return null;
-        if (ContainsAny(line, BoilerplateData.PromotionVerbs) && ContainsAny(line, BoilerplateData.PromotionTargets))
+        // An imperative ("下载…客户端", "扫码关注…") — a headline about an app does not start with the verb.
+        if ((StartsWithAny(line, BoilerplateData.PromotionVerbs) || StartsWithAny(line, ["欢迎", "请", "更多", "微信", "用微信", "戳"]) || line.Contains("扫码", StringComparison.Ordinal))
+            && ContainsAny(line, BoilerplateData.PromotionTargets))
             return LineFacts.Of(BoilerplateKinds.Promotion);
-        return line.Length <= 20 && StartsWithAny(line, ["点击进入", "点击查看", "点击阅读", "阅读原文", "点击这里", "点此", "戳这里", "更多精彩内容"])
+        return line.Length <= 40 && StartsWithAny(line, ["点击进入", "点击查看", "点击阅读", "阅读原文", "点击这里", "点此", "戳这里", "更多精彩内容"])
             ? LineFacts.Of(BoilerplateKinds.Promotion) : null;
     }
 

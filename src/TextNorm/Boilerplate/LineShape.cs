@@ -9,7 +9,8 @@ internal static class LineShape
     public static bool IsProse(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny('。', '；') >= 0) return true;
-        if (line.Length >= 50 && line.IndexOfAny('，', ',') >= 0) return true;
+        // Without a full stop only a long line with commas is a paragraph; headlines with commas stay below this.
+        if (line.Length >= 70 && line.IndexOfAny('，', ',') >= 0) return true;
         if (line.Length >= 30 && line[^1] is '！' or '？' or '…' or '”' or '」') return true;
         return LeadCredit.TryParse(line, out _);
     }

@@ -5,6 +5,8 @@ internal sealed class MetadataBuilder
 {
     private readonly List<string> _authors = [];
     private readonly List<string> _editors = [];
+    private readonly HashSet<string> _seenAuthors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seenEditors = new(StringComparer.Ordinal);
     private string? _published;
     private string? _source;
     private string? _leadSource;
@@ -17,16 +19,16 @@ internal sealed class MetadataBuilder
         _published ??= Clean(facts.Published);
         _source ??= Clean(facts.Source);
         _originalTitle ??= Clean(facts.OriginalTitle);
-        AddNames(_authors, facts.Authors);
-        AddNames(_editors, facts.Editors);
+        AddNames(_authors, _seenAuthors, facts.Authors);
+        AddNames(_editors, _seenEditors, facts.Editors);
     }
 
-    /// <summary>The lead credit names the source only when no source line does; its reporters come first.</summary>
+    /// <summary>The lead credit names the source only when no source line does; its reporters count in order of appearance.</summary>
     public void AddLead(LeadCredit.Info lead)
     {
         _leadSource = Clean(lead.Source);
-        for (var i = 0; i < lead.Authors.Count; i++)
-            if (!_authors.Contains(lead.Authors[i])) _authors.Insert(Math.Min(i, _authors.Count), lead.Authors[i]);
+        foreach (var name in lead.Authors)
+            if (_seenAuthors.Add(name)) _authors.Add(name);
     }
 
     public DocumentMetadata Build()
@@ -45,12 +47,12 @@ internal sealed class MetadataBuilder
         };
     }
 
-    private static void AddNames(List<string> into, List<string> names)
+    private static void AddNames(List<string> into, HashSet<string> seen, List<string> names)
     {
         foreach (var name in names)
         {
             var clean = Clean(name);
-            if (clean is not null && !into.Contains(clean)) into.Add(clean);
+            if (clean is not null && seen.Add(clean)) into.Add(clean);
         }
     }
 

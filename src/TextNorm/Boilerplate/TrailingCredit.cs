@@ -8,6 +8,7 @@ namespace TextNorm.Boilerplate;
 internal static class TrailingCredit
 {
     private const int MaxInner = 30;
+    private const int MaxCredits = 8;
     private const string SentenceEnds = "。！？…”’」』）)》.!?";
 
     /// <summary>One credit found at the end of a paragraph.</summary>
@@ -18,22 +19,26 @@ internal static class TrailingCredit
     {
         List<Credit>? credits = null;
         var s = line;
-        // Each round removes at least one character, so the loop is bounded by the line length.
-        while (s.Length > 2)
+        // At most a few credits, each looked for in a short window at the end: constant work however long the line.
+        for (var round = 0; round < MaxCredits && s.Length > 2; round++)
         {
             var end = s.Length;
             LineFacts? facts = null;
             int open;
             if (s[^1] is '）' or ')')
             {
-                open = s[..^1].LastIndexOfAny('（', '(');
+                var windowStart = Math.Max(0, s.Length - MaxInner - 2);
+                open = s[windowStart..^1].LastIndexOfAny('（', '(');
+                if (open >= 0) open += windowStart;
                 if (open < 0 || end - open - 2 > MaxInner || s[(open + 1)..^1].IndexOfAny("（）()") >= 0) break;
                 facts = Classify(s[(open + 1)..^1]);
             }
             else
             {
                 // Unclosed: "（张建华" — only a name list may be left open.
-                open = s.LastIndexOfAny('（', '(');
+                var windowStart = Math.Max(0, s.Length - 13);
+                open = s[windowStart..].LastIndexOfAny('（', '(');
+                if (open >= 0) open += windowStart;
                 if (open < 0 || end - open - 1 > 12) break;
                 var inner = s[(open + 1)..];
                 if (inner.IndexOfAny("）)") >= 0) break;

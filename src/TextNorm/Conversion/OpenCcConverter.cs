@@ -18,10 +18,10 @@ public sealed class OpenCcConverter : IChineseConverter
 
     private readonly ConversionChain _chain;
 
-    private OpenCcConverter(PresetDefinition definition)
+    private OpenCcConverter(PresetDefinition definition, bool shared = true)
     {
         Preset = definition.Name;
-        _chain = new ConversionChain(definition);
+        _chain = new ConversionChain(definition, shared);
     }
 
     /// <summary>The preset names this build supports.</summary>
@@ -45,9 +45,9 @@ public sealed class OpenCcConverter : IChineseConverter
         return Cache.GetOrAdd(preset, static (_, d) => new Lazy<OpenCcConverter>(() => new OpenCcConverter(d)), definition).Value;
     }
 
-    /// <summary>Builds a fresh, uncached converter (for measuring the load cost).</summary>
+    /// <summary>Builds a fresh converter that shares nothing with the cache: every dictionary is read again (measures a cold load).</summary>
     internal static OpenCcConverter CreateUncached(string preset) =>
-        new(PresetDefinitions.Find(preset) ?? throw new ArgumentException($"Unknown OpenCC preset '{preset}'.", nameof(preset)));
+        new(PresetDefinitions.Find(preset) ?? throw new ArgumentException($"Unknown OpenCC preset '{preset}'.", nameof(preset)), shared: false);
 
     /// <inheritdoc />
     public string Convert(string text)

@@ -2,14 +2,174 @@ using TextNorm.Pipeline;
 
 namespace TextNorm.Conversion;
 
-/// <summary>Traditional → Simplified (spec rule 10). Placeholder until the conversion issue lands.</summary>
+/// <summary>
+/// Traditional → Simplified (spec rule 10). In automatic mode the document's script is decided from
+/// <see cref="ScriptEvidence"/>: Traditional text goes through <c>tw2s</c> (隨著 → 随着, 顯著 → 显著), Simplified
+/// text through <c>t2s</c>, which leaves it as it is (<c>tw2s</c> would turn 显著 into 显着). When paragraphs
+/// (lines) disagree, each is converted by its own verdict; a paragraph without evidence follows the document. A
+/// document without any evidence is left alone. The decisions are recorded as <see cref="ChangeKinds.ScriptDecision"/>
+/// (After = preset, or <c>none</c>), the converted characters counted as <see cref="ChangeKinds.ScriptConversion"/>.
+/// </summary>
 internal sealed class ScriptConversionStep : ITextStep
 {
+    internal const string TraditionalPreset = "tw2s";
+    internal const string SimplifiedPreset = "t2s";
+    internal const string NoConversion = "none";
+
+    /// <summary>Individual conversions recorded per document; the rest are only counted.</summary>
+    private const int MaxRecordedConversions = 20;
+
     private readonly ConversionOptions _options;
 
     public ScriptConversionStep(ConversionOptions options) => _options = options;
 
     public string Name => StepNames.Script;
 
-    public string Apply(string text, StepContext context) => text;
+    public string Apply(string text, StepContext context)
+    {
+        if (text.Length == 0) return text;
+        if (_options.Mode == ScriptConversionMode.Fixed)
+        {
+            var converter = _options.Converter ?? OpenCcConverter.FromPreset(_options.Preset);
+            context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", converter is OpenCcConverter o ? o.Preset : converter.GetType().Name);
+            return ConvertAndReport(text, converter, context);
+        }
+        return ApplyAutomatic(text, context);
+    }
+
+    private static string ApplyAutomatic(string text, StepContext context)
+    {
+        var paragraphs = Paragraphs(text);
+        var total = default(ScriptCounts);
+        foreach (var p in paragraphs) total += p.Counts;
+        var documentScript = total.Verdict;
+        if (documentScript == Script.Unknown && total.Traditional == 0)
+        {
+            // No Traditional-only character at all: nothing for either preset to decide on.
+            context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", total.Simplified > 0 ? SimplifiedPreset : NoConversion);
+            return total.Simplified > 0 ? ConvertAndReport(text, OpenCcConverter.FromPreset(SimplifiedPreset), context) : text;
+        }
+        if (documentScript == Script.Unknown) documentScript = Script.Simplified; // a tie: t2s leaves Simplified text alone
+
+        var mixed = paragraphs.Exists(p => Resolve(p.Counts.Verdict, documentScript) != documentScript);
+        if (!mixed)
+        {
+            var preset = PresetFor(documentScript);
+            context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", preset);
+            return ConvertAndReport(text, OpenCcConverter.FromPreset(preset), context);
+        }
+
+        // Mixed: convert each run of paragraphs that share a verdict with that verdict's preset.
+        var result = new System.Text.StringBuilder(text.Length);
+        var runStart = 0;
+        var recorded = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var script = Resolve(paragraphs[i].Counts.Verdict, documentScript);
+            var last = i == paragraphs.Count - 1;
+            if (!last && Resolve(paragraphs[i + 1].Counts.Verdict, documentScript) == script) continue;
+            var start = paragraphs[runStart].Start;
+            var end = last ? text.Length : paragraphs[i + 1].Start;
+            var preset = PresetFor(script);
+            context.Changes.Record(ChangeKinds.ScriptDecision, start, "", preset);
+            var piece = text[start..end];
+            var converted = OpenCcConverter.FromPreset(preset).Convert(piece);
+            recorded = ReportConversions(piece, converted, start, context, recorded);
+            result.Append(converted);
+            runStart = i + 1;
+        }
+        var output = result.ToString();
+        return output == text ? text : output;
+    }
+
+    private static Script Resolve(Script paragraph, Script document) => paragraph == Script.Unknown ? document : paragraph;
+
+    private static string PresetFor(Script script) => script == Script.Traditional ? TraditionalPreset : SimplifiedPreset;
+
+    private static string ConvertAndReport(string text, IChineseConverter converter, StepContext context)
+    {
+        var converted = converter.Convert(text);
+        if (!ReferenceEquals(converted, text)) ReportConversions(text, converted, 0, context, 0);
+        return converted;
+    }
+
+    /// <summary>
+    /// Counts the converted characters line by line (conversion never moves a line break) and records the first few
+    /// changed spans. Returns the number of records made so far.
+    /// </summary>
+    private static int ReportConversions(string before, string after, int offset, StepContext context, int recorded)
+    {
+        var b = before.AsSpan();
+        var a = after.AsSpan();
+        var position = offset;
+        while (true)
+        {
+            var bEnd = b.IndexOf('\n');
+            var aEnd = a.IndexOf('\n');
+            var bLine = bEnd < 0 ? b : b[..bEnd];
+            var aLine = aEnd < 0 ? a : a[..aEnd];
+            recorded = ReportLine(bLine, aLine, position, context, recorded);
+            if (bEnd < 0 || aEnd < 0) break;
+            position += bEnd + 1;
+            b = b[(bEnd + 1)..];
+            a = a[(aEnd + 1)..];
+        }
+        return recorded;
+    }
+
+    private static int ReportLine(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int position, StepContext context, int recorded)
+    {
+        if (before.SequenceEqual(after)) return recorded;
+        if (before.Length != after.Length)
+        {
+            // A phrase changed length: report the span between the common prefix and suffix.
+            var prefix = before.CommonPrefixLength(after);
+            var suffix = 0;
+            while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)]) suffix++;
+            var from = before[prefix..^suffix];
+            var to = after[prefix..^suffix];
+            return Report(from, to, position + prefix, Math.Max(from.Length, to.Length), context, recorded);
+        }
+        var i = 0;
+        while (i < before.Length)
+        {
+            if (before[i] == after[i])
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < before.Length && before[i] != after[i]) i++;
+            recorded = Report(before[start..i], after[start..i], position + start, i - start, context, recorded);
+        }
+        return recorded;
+    }
+
+    private static int Report(ReadOnlySpan<char> from, ReadOnlySpan<char> to, int position, int characters, StepContext context, int recorded)
+    {
+        if (recorded < MaxRecordedConversions)
+        {
+            context.Changes.Record(ChangeKinds.ScriptConversion, position, from, to);
+            context.Changes.Count(ChangeKinds.ScriptConversion, characters - 1);
+            return recorded + 1;
+        }
+        context.Changes.Count(ChangeKinds.ScriptConversion, characters);
+        return recorded;
+    }
+
+    private readonly record struct Paragraph(int Start, ScriptCounts Counts);
+
+    private static List<Paragraph> Paragraphs(string text)
+    {
+        var list = new List<Paragraph>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            list.Add(new Paragraph(start, ScriptEvidence.Count(text.AsSpan(start, end - start))));
+            start = end + 1;
+        }
+        return list;
+    }
 }

@@ -20,10 +20,19 @@ namespace TextNorm.Repair;
 /// </remarks>
 internal static class GbkShiftRepair
 {
-    private const int MaxRun = 32;
+    private const int MaxRun = 1024;
     private const double MinGain = 1.5;
     private const double MinMean = 0.6;
     private const int Lost = -1;
+
+    /// <summary>The guessed first character must hold this share of the candidates' weight.</summary>
+    private const double GuessThreshold = 0.5;
+
+    /// <summary>How much one use of the candidate next to the same neighbour elsewhere in the document multiplies its weight.</summary>
+    private const double BigramEvidence = 20;
+
+    /// <summary>How far around the damage the document is searched for that evidence.</summary>
+    private const int ContextRadius = 20_000;
 
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
@@ -95,7 +104,9 @@ internal static class GbkShiftRepair
         ref string? best, ref double bestGain, ref int bestEnd)
     {
         if (!damageSeen) return;
-        var candidate = Realign(bytes, terminator);
+        var from = Math.Max(0, q - ContextRadius);
+        var context = text[from..Math.Min(text.Length, q + ContextRadius)];
+        var candidate = Realign(bytes, terminator, context, q > 0 ? text[q - 1] : '\0');
         if (candidate is null) return;
         var (mean, n) = ChineseLikeness.Mean(candidate);
         if (n == 0 || mean < MinMean) return;
@@ -109,48 +120,54 @@ internal static class GbkShiftRepair
     }
 
     /// <summary>Puts the lost lead byte back before <paramref name="bytes"/> and pairs them again, ending with <paramref name="terminator"/>.</summary>
-    private static string? Realign(ReadOnlySpan<int> bytes, int terminator)
+    private static string? Realign(ReadOnlySpan<int> bytes, int terminator, ReadOnlySpan<char> context, char previous)
     {
-        var chars = new System.Text.StringBuilder(bytes.Length / 2 + 1);
-        if (GuessLeadByte(bytes[0]) is { } first) chars.Append(first);
+        var rest = new System.Text.StringBuilder(bytes.Length / 2 + 1);
         for (var i = 1; i + 1 < bytes.Length; i += 2)
         {
             var c = ByteTables.GbkChar(bytes[i], bytes[i + 1]);
             if (c == '\0') return null;
-            chars.Append(c);
+            rest.Append(c);
         }
         if (terminator != Lost)
         {
             var last = ByteTables.GbkChar(bytes[^1], terminator);
             if (last == '\0') return null;
-            chars.Append(last);
+            rest.Append(last);
         }
-        return chars.ToString();
+        var next = rest.Length > 0 ? rest[0] : '\0';
+        if (GuessLeadByte(bytes[0], context, previous, next) is { } first) rest.Insert(0, first);
+        return rest.ToString();
     }
 
-    /// <summary>The character whose lead byte was lost: the most frequent one with this trail byte, if clearly so.</summary>
-    private static char? GuessLeadByte(int trail)
+    /// <summary>
+    /// The character whose lead byte was lost, among the characters with this trail byte: weighed by frequency, and
+    /// much more when the document uses it next to the same neighbour elsewhere (a topic word repeats).
+    /// </summary>
+    private static char? GuessLeadByte(int trail, ReadOnlySpan<char> context, char previous, char next)
     {
-        var best = '\0';
-        int bestRank = int.MaxValue, secondRank = int.MaxValue;
+        var guess = LostByteGuess.Start(GuessThreshold);
+        Span<char> bigram = stackalloc char[2];
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
             var c = ByteTables.GbkChar(lead, trail);
             if (c == '\0') continue;
-            var rank = ChineseCharTable.Rank(c);
-            if (rank < bestRank)
+            var seen = 0;
+            if (previous >= 0x80)
             {
-                secondRank = bestRank;
-                bestRank = rank;
-                best = c;
+                bigram[0] = previous;
+                bigram[1] = c;
+                seen += context.Count(bigram);
             }
-            else if (rank < secondRank)
+            if (next >= 0x80)
             {
-                secondRank = rank;
+                bigram[0] = c;
+                bigram[1] = next;
+                seen += context.Count(bigram);
             }
+            guess.Offer(c, 1 + BigramEvidence * seen);
         }
-        if (bestRank == ChineseCharTable.Unranked) return null;
-        return secondRank >= 2L * bestRank + 20 ? best : null;
+        return guess.Result;
     }
 
     /// <summary>How Chinese the damaged span reads: its characters' scores, with the marks of damage counting against it.</summary>

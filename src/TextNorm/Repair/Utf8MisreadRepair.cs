@@ -21,7 +21,7 @@ internal static class Utf8MisreadRepair
     private const int MaxWindow = 4096;
 
     /// <summary>The decoding must gain at least this much <see cref="ChineseLikeness"/> over the characters it replaces.</summary>
-    private const double MinGain = 1.0;
+    private const double MinGain = 0.6;
 
     /// <summary>And read as Chinese on its own: mean score per character at least this.</summary>
     private const double MinMean = 0.7;
@@ -111,38 +111,69 @@ internal static class Utf8MisreadRepair
 
     private static void ScanWindow(ReadOnlySpan<char> text, int start, Utf8Resegmenter segmenter, string kind, List<Repair> repairs)
     {
-        var i = 0;
-        while (i < segmenter.CharCount)
+        var n = segmenter.CharCount;
+        var prefix = ArrayPool<double>.Shared.Rent(n + 1);
+        try
         {
-            var end = segmenter.TrySegment(i, out var decoded, out var lost);
-            if (end > 0)
+            prefix[0] = 0;
+            for (var k = 0; k < n; k++) prefix[k + 1] = prefix[k] + ChineseLikeness.Of(text[start + k]);
+            var i = 0;
+            while (i < n)
             {
-                var original = text.Slice(start + i, end - i);
-                if (Judge(original, decoded, lost) is { } replacement)
+                var best = Evaluate(segmenter, prefix, i, kind);
+                if (best is null)
                 {
-                    repairs.Add(new Repair(start + i, end - i, replacement,
-                        replacement.Length == 0 ? ChangeKinds.Unrecoverable : kind));
-                    i = end;
+                    i++;
                     continue;
                 }
+                // The first characters may be clean ones whose bytes happen to start a sequence: a later start may fit better.
+                for (var j = i + 1; j <= i + 2 && j < best.Value.End; j++)
+                    if (Evaluate(segmenter, prefix, j, kind) is { } alternative && alternative.Gain > best.Value.Gain + 1e-9)
+                        best = alternative;
+                var (from, to, replacement, kindFound, _) = best.Value;
+                repairs.Add(new Repair(start + from, to - from, replacement, kindFound));
+                i = to;
             }
-            i++;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(prefix);
         }
     }
 
-    /// <summary>The replacement for <paramref name="original"/>, or null when the decoding is not a clear win.</summary>
-    private static string? Judge(ReadOnlySpan<char> original, string decoded, int lost)
+    private readonly record struct Candidate(int Start, int End, string Replacement, string Kind, double Gain);
+
+    /// <summary>The best segment starting at window character <paramref name="first"/>, or null when none is a clear win.</summary>
+    private static Candidate? Evaluate(Utf8Resegmenter segmenter, double[] prefix, int first, string kind)
     {
-        if (original.Length < 2) return null;
-        var replacements = decoded.AsSpan().Count('\uFFFD');
-        if (replacements > 0 && replacements == decoded.Length)
-            return original.Length >= 3 ? "" : null; // 锟斤拷: U+FFFD written out as UTF-8 and read back as GBK.
-        if (replacements > 0) decoded = decoded.Replace("\uFFFD", "", StringComparison.Ordinal);
-        var (mean, count) = ChineseLikeness.Mean(decoded);
-        if (count == 0 || mean < MinMean) return null;
-        foreach (var c in decoded)
-            if (c >= 0x80 && ChineseCharTable.ClassOf(c) >= CharKind.OddSymbol) return null;
-        var gain = ChineseLikeness.Sum(decoded) - ChineseLikeness.Sum(original);
-        return gain >= MinGain + 0.25 * lost ? decoded : null;
+        var boundaries = segmenter.Decode(first);
+        Utf8Resegmenter.Boundary? best = null;
+        var bestGain = double.MinValue;
+        var replacementOnly = false;
+        foreach (var b in boundaries)
+        {
+            var originalLength = b.EndChar - first;
+            if (originalLength < 2) continue;
+            if (b.Letters == 0 && b.Replacements > 0 && b.Bad == 0)
+            {
+                // U+FFFD written out as UTF-8 and read back (锟斤拷, ï¿½): nothing to recover, remove it.
+                if (originalLength < 3) continue;
+                best = b;
+                bestGain = double.MaxValue;
+                replacementOnly = true;
+                continue;
+            }
+            if (b.Bad > 0 || b.Letters == 0 || b.Score / b.Letters < MinMean) continue;
+            var gain = b.Score - (prefix[b.EndChar] - prefix[first]) - 0.25 * b.Lost;
+            if (gain < MinGain || gain <= bestGain) continue;
+            best = b;
+            bestGain = gain;
+            replacementOnly = false;
+        }
+        if (best is not { } chosen) return null;
+        var decoded = segmenter.Decoded.ToString(0, chosen.DecodedLength);
+        if (replacementOnly) return new Candidate(first, chosen.EndChar, "", ChangeKinds.Unrecoverable, bestGain);
+        if (chosen.Replacements > 0) decoded = decoded.Replace("\uFFFD", "", StringComparison.Ordinal);
+        return new Candidate(first, chosen.EndChar, decoded, kind, bestGain);
     }
 }

@@ -13,25 +13,26 @@ namespace TextNorm.Text;
 /// </summary>
 internal sealed class ControlCharacterStep : ITextStep
 {
-    private static readonly SearchValues<char> AllTriggers = SearchValues.Create(BuildTriggers(includeControls: true));
-    private static readonly SearchValues<char> SurrogatesOnly = SearchValues.Create(BuildTriggers(includeControls: false));
+    // Text without surrogates (most Chinese prose) is scanned with the small set, which vectorizes well; the set with the
+    // 2,048 surrogates is used only when the text has some.
+    private static readonly SearchValues<char> ControlsOnly = SearchValues.Create(BuildTriggers(includeControls: true, includeSurrogates: false));
+    private static readonly SearchValues<char> ControlsAndSurrogates = SearchValues.Create(BuildTriggers(includeControls: true, includeSurrogates: true));
+    private static readonly SearchValues<char> SurrogatesOnly = SearchValues.Create(BuildTriggers(includeControls: false, includeSurrogates: true));
 
     private readonly bool _removeControls;
-    private readonly SearchValues<char> _triggers;
 
     /// <param name="removeControls">False keeps line breaks and controls as they are and only removes lone surrogates.</param>
-    public ControlCharacterStep(bool removeControls = true)
-    {
-        _removeControls = removeControls;
-        _triggers = removeControls ? AllTriggers : SurrogatesOnly;
-    }
+    public ControlCharacterStep(bool removeControls = true) => _removeControls = removeControls;
 
     public string Name => StepNames.Controls;
 
     public string Apply(string text, StepContext context)
     {
         var span = text.AsSpan();
-        var i = span.IndexOfAny(_triggers);
+        var hasSurrogates = span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        if (!hasSurrogates && !_removeControls) return text;
+        var triggers = !_removeControls ? SurrogatesOnly : hasSurrogates ? ControlsAndSurrogates : ControlsOnly;
+        var i = span.IndexOfAny(triggers);
         if (i < 0) return text;
 
         var rewriter = new TextRewriter(text);
@@ -69,7 +70,7 @@ internal sealed class ControlCharacterStep : ITextStep
                     context.Changes.Record(ChangeKinds.ControlCharacter, i, span.Slice(i, 1), "");
                 }
 
-                var rest = next < span.Length ? span[next..].IndexOfAny(_triggers) : -1;
+                var rest = next < span.Length ? span[next..].IndexOfAny(triggers) : -1;
                 i = rest < 0 ? -1 : next + rest;
             }
             context.Changes.Count(ChangeKinds.LineBreak, lineBreaks);
@@ -107,10 +108,11 @@ internal sealed class ControlCharacterStep : ITextStep
     /// <summary>The supplementary-plane emoji blocks: pictographs, emoticons, transport, flags' regional indicators, skin tones.</summary>
     private static bool IsAstralEmoji(int codePoint) => codePoint is >= 0x1F000 and <= 0x1FAFF;
 
-    private static string BuildTriggers(bool includeControls)
+    private static string BuildTriggers(bool includeControls, bool includeSurrogates)
     {
         var chars = new List<char>();
-        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Add(c);
+        if (includeSurrogates)
+            for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Add(c);
         if (!includeControls) return new string([.. chars]);
         for (var c = '\u0000'; c <= '\u001F'; c++)
             if (c is not ('\n' or '\t' or '\u000B' or '\u000C')) chars.Add(c);

@@ -9,7 +9,8 @@ namespace TextNorm.Text;
 /// <c>、</c> over <c>，</c> (the first of equals wins). When the run holds <c>？</c> or <c>！</c>, those are kept as written and
 /// the clause marks dropped (<c>吗？，</c> → <c>吗？</c>). Runs of only <c>？！</c> (<c>？！</c>, <c>！？</c>, <c>！！</c>) are legitimate
 /// and stay, as do <c>……</c> and <c>——</c>, which are not clause marks. It runs after widening and reads both widths;
-/// a run counts when it holds a full-width mark or touches Chinese text (ASCII <c>a,,b</c> or <c>std::map</c> stays), and
+/// a run counts when it holds a full-width mark or touches a Han character or Chinese-only punctuation (ASCII
+/// <c>a,,b</c>, <c>std::map</c> or <c>;!’</c> stays, as the widening step would leave it), and
 /// the kept mark is written full-width (the run is Chinese). <c>.</c> is never part of a run.
 /// </summary>
 internal sealed class DoubledPunctuationStep : ITextStep
@@ -30,13 +31,20 @@ internal sealed class DoubledPunctuationStep : ITextStep
         {
             while (i >= 0)
             {
+                // Most marks stand alone: skip them without looking further.
+                if (i + 1 < span.Length && !IsMark(span[i + 1]) && !CharClass.IsInlineSpace(span[i + 1]))
+                {
+                    var after = span[(i + 2)..].IndexOfAny(MarkValues);
+                    i = after < 0 ? -1 : i + 2 + after;
+                    continue;
+                }
                 // The run: marks, with inline spaces allowed only between two marks.
                 var end = i + 1;
                 var marks = 1;
                 var lastMarkEnd = end;
-                while (end < span.Length && (MarkValues.Contains(span[end]) || CharClass.IsInlineSpace(span[end])))
+                while (end < span.Length && (IsMark(span[end]) || CharClass.IsInlineSpace(span[end])))
                 {
-                    if (MarkValues.Contains(span[end]))
+                    if (IsMark(span[end]))
                     {
                         marks++;
                         lastMarkEnd = end + 1;
@@ -86,8 +94,8 @@ internal sealed class DoubledPunctuationStep : ITextStep
         }
         if (!anyClauseMark) return false; // ？！, ！！: legitimate
         var chinese = anyFullWidth
-            || (start > 0 && CharClass.IsChineseContext(text, start - 1))
-            || (end < text.Length && CharClass.IsChineseContext(text, end));
+            || (start > 0 && CharClass.IsStrongChineseContext(text, start - 1))
+            || (end < text.Length && CharClass.IsStrongChineseContext(text, end));
         if (!chinese) return false;
 
         if (anyEnder)
@@ -104,6 +112,9 @@ internal sealed class DoubledPunctuationStep : ITextStep
         }
         return true;
     }
+
+    /// <summary>One of <see cref="Marks"/> (a switch: cheaper than a set lookup in the per-mark loop).</summary>
+    private static bool IsMark(char c) => c is '，' or '、' or '；' or '：' or '。' or ',' or ';' or ':' or '？' or '！' or '?' or '!';
 
     /// <summary>Strength of a clause mark (spec rule 8); 0 for the sentence enders <c>？！</c>, which are kept as they are.</summary>
     private static int Rank(char c) => c switch

@@ -6,7 +6,9 @@ namespace TextNorm.Text;
 /// <summary>
 /// Spec rule 9: removes the pinyin readings a converter wrote after Han characters: <c>設(shè)</c> → <c>設</c>,
 /// <c>聯(lian)</c> → <c>聯</c>, also in full-width parentheses (<c>設（shè）</c>). A parenthesized run counts only
-/// when it directly follows a Han character (in the output, so <c>經(jīng)濟(jì)</c> loses both) and
+/// when it follows a Han character, directly or after spaces that go with it (in the output, so <c>經(jīng)濟(jì)</c>
+/// loses both; spaces are allowed because the whitespace step would otherwise make <c>設 （shè）</c> an annotation on a
+/// second run) and
 /// <see cref="PinyinSyllables.IsAnnotation"/> accepts its content; <c>(陳健翔)</c>, <c>(GDP)</c>, <c>(2019)</c>,
 /// <c>(Li)</c>, <c>(a)</c> and English glosses stay. Unbalanced parentheses are left alone.
 /// </summary>
@@ -28,11 +30,14 @@ internal sealed class PinyinAnnotationStep : ITextStep
             while (i >= 0)
             {
                 var next = i + 1;
-                if (IsHanBefore(in rewriter, i) && FindClose(span, i) is var close and > 0
+                // Spaces between the character and its reading go with the reading (設 (shè) → 設).
+                var start = i;
+                while (start > rewriter.Consumed && CharClass.IsInlineSpace(span[start - 1])) start--;
+                if (IsHanBefore(in rewriter, start) && FindClose(span, i) is var close and > 0
                     && PinyinSyllables.IsAnnotation(AsWhitespaceStepLeavesIt(span[(i + 1)..close])))
                 {
-                    rewriter.Remove(i, close - i + 1);
-                    context.Changes.Record(ChangeKinds.PinyinAnnotation, i, span[i..(close + 1)], "");
+                    rewriter.Remove(start, close - start + 1);
+                    context.Changes.Record(ChangeKinds.PinyinAnnotation, start, span[start..(close + 1)], "");
                     next = close + 1;
                 }
                 var rest = next < span.Length ? span[next..].IndexOfAny(Openers) : -1;

@@ -5,9 +5,11 @@ namespace TextNorm.Text;
 /// <summary>
 /// Decides whether the text inside a pair of parentheses is a pinyin reading: one or more syllables of
 /// <see cref="PinyinData.SyllableTable"/>, lowercase, with tone marks, tone numbers (<c>zhong1</c>) or none, optionally
-/// separated by a space or an apostrophe (<c>xī'ān</c>). Every syllable carries at most one tone.
+/// separated by spaces or an apostrophe (<c>xī'ān</c>); spaces at the ends are ignored, as the whitespace step would
+/// remove them. Every syllable carries at most one tone.
 /// Not a reading: anything with a capital, digit-only or non-Latin content, a single bare letter (<c>(a)</c> is an
-/// enumeration label even though <c>a</c> is a syllable), or a toneless English word (<see cref="PinyinData.EnglishWords"/>).
+/// enumeration label even though <c>a</c> is a syllable), or a toneless English word of several syllables
+/// (<see cref="PinyinData.EnglishWords"/>).
 /// </summary>
 internal static class PinyinSyllables
 {
@@ -26,6 +28,10 @@ internal static class PinyinSyllables
     /// <summary>True when <paramref name="content"/> (without the parentheses) is a pinyin reading.</summary>
     public static bool IsAnnotation(ReadOnlySpan<char> content)
     {
+        // Spaces at the ends and runs of spaces are what the whitespace step would remove or collapse anyway.
+        var from = content.IndexOfAnyExcept(CharClass.InlineSpaces);
+        if (from < 0) return false;
+        content = content[from..(content.LastIndexOfAnyExcept(CharClass.InlineSpaces) + 1)];
         if (content.IsEmpty || content.Length > MaxContentLength) return false;
 
         Span<char> letters = stackalloc char[content.Length];
@@ -69,7 +75,9 @@ internal static class PinyinSyllables
 
             // A separator or a tone number ends a segment of letters, which must split into syllables.
             var toneNumber = c is >= '1' and <= '5';
-            if (!toneNumber && c is not (' ' or '\'' or '’')) return false;
+            var space = CharClass.IsInlineSpace(c);
+            if (!toneNumber && !space && c is not ('\'' or '’')) return false;
+            if (space && i > 0 && i < content.Length && CharClass.IsInlineSpace(content[i - 1])) continue; // a run of spaces is one separator
             if (length == segmentStart)
             {
                 // An empty segment is allowed only at the end, right after a tone number ("she4").
@@ -79,14 +87,14 @@ internal static class PinyinSyllables
             var count = CountSyllables(letters[segmentStart..length], toned[segmentStart..length], toneNumber);
             if (count <= 0) return false;
             anyTone |= toneNumber;
-            if (toneNumber && i + 1 < content.Length && content[i + 1] is ' ' or '\'' or '’') i++;
+            if (toneNumber && i + 1 < content.Length && (CharClass.IsInlineSpace(content[i + 1]) || content[i + 1] is '\'' or '’')) i++;
             segmentStart = length;
         }
 
         if (anyTone) return true;
         // Toneless: a lone letter is a label ((a), (e)); an English word is a gloss.
         if (length < 2) return false;
-        foreach (var word in content.ToString().Split(' '))
+        foreach (var word in content.ToString().Split((char[])[' ', '\t', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
             if (EnglishWords.Contains(word)) return false;
         return true;
     }

@@ -115,12 +115,9 @@ internal sealed class WhitespaceStep : ITextStep
             || IsChineseBeyondMarks(text, runEnd, +1, lineStart, lineEnd);
     }
 
-    /// <summary>
-    /// Looks past shared marks and past other space runs (which this same pass removes or collapses): judging
-    /// <c>議  ‘… -</c> by the space before the quote kept the last space, and a second pass removed it (not idempotent).
-    /// </summary>
     private static bool IsChineseBeyondMarks(ReadOnlySpan<char> text, int from, int direction, int lineStart, int lineEnd)
     {
+        // Spaces are passed too, so the answer does not change once this step has removed some of them.
         var j = from;
         while (j >= lineStart && j < lineEnd && (CharClass.IsSharedPunctuation(text[j]) || CharClass.IsInlineSpace(text[j]))) j += direction;
         return j >= lineStart && j < lineEnd && CharClass.IsStrongChineseContext(text, j);

@@ -40,6 +40,12 @@ public class ControlCharacterStepTests
     }
 
     [Fact]
+    public void Removes_a_joiner_next_to_a_lone_surrogate()
+    {
+        StepRunner.AssertRepairs(_step, "a\u200D\uD800\u200Db", "ab");
+    }
+
+    [Fact]
     public void Removes_lone_surrogates_even_when_controls_are_kept()
     {
         var step = new ControlCharacterStep(removeControls: false);

@@ -22,7 +22,12 @@ public class PinyinAnnotationStepTests
     [InlineData("設(she\u0300)計", "設計")] // decomposed tone mark
     [InlineData("𠀋(zhàng)字", "𠀋字")] // after an Extension B character
     [InlineData("啊(ā)", "啊")] // a one-letter syllable with a tone is a reading
-    [InlineData("設(shè)(shè)計", "設計")] // the second one also directly follows 設 in the output
+    [InlineData("們(men)", "們")] // a toneless word that is one syllable is a reading (spec rule 9), even if English has it too
+    [InlineData("龍(long)", "龍")]
+    [InlineData("設(shè)(shè)計", "設計")]
+    [InlineData("設 (shè)計", "設計")] // spaces before the reading go with it
+    [InlineData("設\u00A0（shè）計", "設計")]
+    [InlineData("經濟(lian  ）", "經濟")] // spaces inside go too: the whitespace step would remove them // the second one also directly follows 設 in the output
     public void Removes_annotations(string input, string expected) => StepRunner.AssertRepairs(_step, input, expected);
 
     [Theory]
@@ -35,14 +40,16 @@ public class PinyinAnnotationStepTests
     [InlineData("李(Shè)先生")] // capitalized: a name, not an annotation
     [InlineData("方案(a)和方案(b)")] // enumeration labels
     [InlineData("选项(e)")]
-    [InlineData("风扇(fan)和歌曲(song)")] // English glosses that happen to spell pinyin
+    [InlineData("零钱(change)和熊猫(panda)")] // English glosses that split into pinyin syllables
+    [InlineData("一(one)")]
     [InlineData("零钱(change)")]
     [InlineData("看(see)")]
     [InlineData("和(and)")]
     [InlineData("苹果(apple)")]
     [InlineData("单位(m)")]
-    [InlineData("说 (shè)")] // not directly after a Han character
     [InlineData("ABC(shè)")]
+    [InlineData("ABC (shè)")]
+    [InlineData("。 (shè)")]
     [InlineData("設(shè")] // unbalanced
     [InlineData("設(shè（")]
     [InlineData("設)shè(")]
@@ -53,6 +60,7 @@ public class PinyinAnnotationStepTests
     [InlineData("設(she 4)")]
     [InlineData("設()")]
     [InlineData("設( )")]
+    [InlineData("設(\u3000)")]
     [InlineData("int f(x) { return g(y); }")]
     public void Leaves_alone(string input) => StepRunner.AssertUnchanged(_step, input);
 

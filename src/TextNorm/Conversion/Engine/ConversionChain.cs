@@ -21,16 +21,33 @@ internal sealed class ConversionChain
     private readonly DictionaryGroup[] _groups;
     private readonly bool[] _active;
     private readonly bool _asciiInactive;
+    private readonly byte[] _segmentClasses;
 
-    public ConversionChain(PresetDefinition definition)
+    /// <summary>
+    /// True when every multi-character key of the last group is also a segmentation key (tw2s, tw2sp, hk2s: both are
+    /// TSPhrases). Then, on text the earlier groups leave alone, no last-group phrase can start inside an unmatched
+    /// run (segmentation found none there) and each phrase segment is matched whole either way, so consecutive quiet
+    /// segments convert the same together as one by one.
+    /// </summary>
+    private readonly bool _mergeQuietSegments;
+    private const byte SegmentBoundaryCandidate = 1;
+    private const byte EarlyGroupActive = 2;
+
+    /// <param name="definition">The preset.</param>
+    /// <param name="shared">Reuse dictionaries and groups already loaded by other presets (false only to measure a cold load).</param>
+    public ConversionChain(PresetDefinition definition, bool shared = true)
     {
         Definition = definition;
-        _normalization = Group(definition.Normalization);
+        _normalization = Group(definition.Normalization, shared);
         _normalizationTriggers = Ranges(_normalization.KeyStarts);
-        _segmentation = definition.Segmentation is null ? null : Group(definition.Segmentation);
-        _groups = [.. definition.Chain.Select(Group)];
+        _segmentation = definition.Segmentation is null ? null : Group(definition.Segmentation, shared);
+        _groups = [.. definition.Chain.Select(names => Group(names, shared))];
         _active = BuildActiveSet();
         _asciiInactive = !_active.AsSpan(0, 0x80).Contains(true);
+        _segmentClasses = BuildSegmentClasses();
+        _mergeQuietSegments = _segmentation is not null && _groups[^1].Keys
+            .Where(k => k.Length > (char.IsHighSurrogate(k[0]) ? 2 : 1))
+            .All(_segmentation.Keys.Contains);
     }
 
     public PresetDefinition Definition { get; }
@@ -95,43 +112,79 @@ internal sealed class ConversionChain
         return false;
     }
 
-    /// <summary>Forward maximum matching on the segmentation group: each match is a segment, so is each run between.</summary>
+    /// <summary>
+    /// Forward maximum matching on the segmentation group: each match is a segment, so is each run between. Segments
+    /// that no group before the last can touch are gathered and converted by the last group in one call when that is
+    /// provably the same (see <see cref="_mergeQuietSegments"/>).
+    /// </summary>
     private void ConvertSegmented(ReadOnlySpan<char> text, ref CharBuffer output, ref ChainScratch scratch)
     {
-        var segmentation = _segmentation!;
-        ref var starts = ref MemoryMarshal.GetArrayDataReference(segmentation.KeyStarts);
-        var trie = segmentation.Trie;
+        var trie = _segmentation!.Trie;
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(_segmentClasses);
+        var pendingStart = 0;   // start of the gathered quiet segments not yet converted
         var runStart = 0;
+        var runActive = false;  // the current unmatched run has a position where an early group matches
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!Unsafe.Add(ref starts, c) && !IdeographicDescription.IsDescriptionCharacter(c))
+            var cls = Unsafe.Add(ref classes, text[i]);
+            if ((cls & SegmentBoundaryCandidate) == 0)
             {
+                if (cls != 0 && !runActive) runActive = EarlyGroupsMatchAt(text, i);
                 i++;
                 continue;
             }
             var matched = trie.LongestMatch(text, i, out _);
             if (matched > 0)
             {
-                if (i > runStart) ConvertSegment(text[runStart..i], ref output, ref scratch);
-                ConvertSegment(text.Slice(i, matched), ref output, ref scratch);
+                if (i > runStart) EmitSegment(text, ref pendingStart, runStart, i, runActive, ref output, ref scratch);
+                var phraseActive = false;
+                for (var k = i; k < i + matched && !phraseActive; k++)
+                    phraseActive = (Unsafe.Add(ref classes, text[k]) & EarlyGroupActive) != 0 && EarlyGroupsMatchAt(text, k);
+                EmitSegment(text, ref pendingStart, i, i + matched, phraseActive, ref output, ref scratch);
                 i += matched;
                 runStart = i;
+                runActive = false;
             }
             else
             {
-                i += IdeographicDescription.UnmatchedLength(text, i);
+                var skip = IdeographicDescription.UnmatchedLength(text, i);
+                foreach (var c in text.Slice(i, skip)) runActive |= (Unsafe.Add(ref classes, c) & EarlyGroupActive) != 0;
+                i += skip;
             }
         }
-        if (runStart < text.Length) ConvertSegment(text[runStart..], ref output, ref scratch);
+        if (runStart < text.Length) EmitSegment(text, ref pendingStart, runStart, text.Length, runActive, ref output, ref scratch);
+        if (pendingStart < text.Length) _groups[^1].Convert(text[pendingStart..], ref output);
     }
 
-    private void ConvertSegment(ReadOnlySpan<char> segment, ref CharBuffer output, ref ChainScratch scratch)
+    /// <summary>
+    /// Whether an early group could change something from <paramref name="index"/>. With one early group: exactly when
+    /// one of its keys matches there (a quiet position copies through it unchanged, whatever the segment's end).
+    /// </summary>
+    private bool EarlyGroupsMatchAt(ReadOnlySpan<char> text, int index) =>
+        _groups.Length != 2 || _groups[0].Trie.LongestMatch(text, index, out _) > 0;
+
+    private void EmitSegment(ReadOnlySpan<char> text, ref int pendingStart, int start, int end, bool active,
+        ref CharBuffer output, ref ChainScratch scratch)
     {
-        if (_groups.Length == 1)
+        if (_mergeQuietSegments && !active) return; // stays gathered with its quiet neighbours
+        if (pendingStart < start) _groups[^1].Convert(text[pendingStart..start], ref output);
+        ConvertSegment(text[start..end], active, ref output, ref scratch);
+        pendingStart = end;
+    }
+
+    private void ConvertSegment(ReadOnlySpan<char> segment, ref CharBuffer output, ref ChainScratch scratch) =>
+        ConvertSegment(segment, true, ref output, ref scratch);
+
+    /// <param name="segment">One segment.</param>
+    /// <param name="needsEarlyGroups">False when no group before the last could change anything in the segment: it goes straight to the last group.</param>
+    /// <param name="output">Receives the result.</param>
+    /// <param name="scratch">Buffers between groups.</param>
+    private void ConvertSegment(ReadOnlySpan<char> segment, bool needsEarlyGroups, ref CharBuffer output, ref ChainScratch scratch)
+    {
+        if (_groups.Length == 1 || !needsEarlyGroups)
         {
-            _groups[0].Convert(segment, ref output);
+            _groups[^1].Convert(segment, ref output);
             return;
         }
         var current = segment;
@@ -147,6 +200,26 @@ internal sealed class ConversionChain
             _groups[g].Convert(current, ref target);
             current = target.WrittenSpan;
         }
+    }
+
+    /// <summary>
+    /// Per unit: <see cref="SegmentBoundaryCandidate"/> when it starts a segmentation key or a description sequence;
+    /// <see cref="EarlyGroupActive"/> when a group before the last could change or match from it.
+    /// </summary>
+    private byte[] BuildSegmentClasses()
+    {
+        var classes = new byte[0x10000];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            byte cls = 0;
+            if ((_segmentation?.KeyStarts[c] ?? false) || IdeographicDescription.IsDescriptionCharacter((char)c)) cls |= SegmentBoundaryCandidate;
+            for (var g = 0; g < _groups.Length - 1; g++)
+            {
+                if (_groups[g].DirectOf((char)c) != (char)c) cls |= EarlyGroupActive;
+            }
+            classes[c] = cls;
+        }
+        return classes;
     }
 
     private bool[] BuildActiveSet()
@@ -177,9 +250,10 @@ internal sealed class ConversionChain
         return [.. ranges];
     }
 
-    private static DictionaryGroup Group(string[] names)
+    private static DictionaryGroup Group(string[] names, bool shared)
     {
         var key = string.Join('+', names);
+        if (!shared) return new DictionaryGroup(key, [.. names.Select(DictionaryEntries.ReadEmbedded)]);
         return GroupCache.GetOrAdd(key, static (k, n) => new Lazy<DictionaryGroup>(
             () => new DictionaryGroup(k, [.. n.Select(DictionaryEntries.Load)])), names).Value;
     }

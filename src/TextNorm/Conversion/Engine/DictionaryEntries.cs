@@ -27,7 +27,8 @@ internal sealed class DictionaryEntries
     public static DictionaryEntries Load(string name) =>
         Cache.GetOrAdd(name, static n => new Lazy<DictionaryEntries>(() => ReadEmbedded(n))).Value;
 
-    private static DictionaryEntries ReadEmbedded(string name)
+    /// <summary>Reads and parses the embedded dictionary, bypassing the cache.</summary>
+    internal static DictionaryEntries ReadEmbedded(string name)
     {
         var resource = $"TextNorm.OpenCc.{name}.bin";
         using var stream = typeof(DictionaryEntries).Assembly.GetManifestResourceStream(resource)

@@ -33,6 +33,7 @@ internal sealed class DictionaryGroup
                 merged.TryAdd(key, value);
         }
         EntryCount = merged.Count;
+        Keys = merged.Keys.ToHashSet(StringComparer.Ordinal);
         _trie = new Trie(merged);
         _direct = BuildDirectTable(merged);
         KeyStarts = BuildKeyStartSet(merged);
@@ -41,6 +42,9 @@ internal sealed class DictionaryGroup
     public string Name { get; }
 
     public int EntryCount { get; }
+
+    /// <summary>The merged keys.</summary>
+    public IReadOnlySet<string> Keys { get; }
 
     /// <summary>True for each UTF-16 unit that starts a key (for segmentation scans).</summary>
     public bool[] KeyStarts { get; }

@@ -17,6 +17,8 @@ internal sealed class Trie
     private readonly int[] _valueStart;     // node -> start of its value in _values, or None
     private readonly int[] _valueLength;
     private readonly char[] _values;
+    private readonly ulong[] _pairFilter;   // bit set for the first two units of every key (no false negatives)
+    private const int PairFilterBits = 1 << 20;
 
     public Trie(IReadOnlyDictionary<string, string> entries)
     {
@@ -37,6 +39,14 @@ internal sealed class Trie
         builder.Build();
         NodeCount = nodeCount;
 
+        _pairFilter = new ulong[PairFilterBits / 64];
+        foreach (var key in keys)
+        {
+            if (key.Length < 2) continue;
+            var bit = PairBit(key[0], key[1]);
+            _pairFilter[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+
         _rootChild = new int[0x10000];
         Array.Fill(_rootChild, None);
         for (var i = 0; i < _childCount[0]; i++)
@@ -49,7 +59,7 @@ internal sealed class Trie
 
     /// <summary>Approximate bytes held by this trie (for the load-cost report).</summary>
     public long ApproximateBytes =>
-        _rootChild.Length * 4L + NodeCount * 16L + _childUnits.Length * 6L + _values.Length * 2L;
+        _rootChild.Length * 4L + _pairFilter.Length * 8L + NodeCount * 16L + _childUnits.Length * 6L + _values.Length * 2L;
 
     /// <summary>
     /// Length of the longest key that <paramref name="text"/> starts with at <paramref name="start"/> (keys never
@@ -63,6 +73,13 @@ internal sealed class Trie
         var best = 0;
         var bestNode = None;
         var j = start + 1;
+        // Most positions fail on the second unit: a bit test avoids the search among the root child's children.
+        if (j < text.Length && !PairMayStartKey(text[start], text[j]))
+        {
+            if (_valueStart[node] == None) return 0;
+            value = _values.AsSpan(_valueStart[node], _valueLength[node]);
+            return 1;
+        }
         while (true)
         {
             if (_valueStart[node] != None)
@@ -78,6 +95,14 @@ internal sealed class Trie
         }
         if (bestNode != None) value = _values.AsSpan(_valueStart[bestNode], _valueLength[bestNode]);
         return best;
+    }
+
+    private static uint PairBit(char first, char second) => (uint)(first * 40503 + second) & (PairFilterBits - 1);
+
+    private bool PairMayStartKey(char first, char second)
+    {
+        var bit = PairBit(first, second);
+        return (_pairFilter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
     private int FindChild(int node, char unit)
