@@ -153,4 +153,23 @@ public class StageFixTests
     [Fact]
     public void A_parenthesized_English_gloss_with_spaces_stays() =>
         Assert.Equal("苹果（ apple ）\n".Replace(" ", "", StringComparison.Ordinal), PropertySettings.Default.Normalize("苹果( apple )"));
+
+    // fix(repair): every ? of a long run started a 32-character look-ahead (10 MB of ? took minutes).
+
+    [Fact]
+    public void A_long_run_of_question_marks_alone_is_left_alone()
+    {
+        var text = new string('?', 100_000);
+        Assert.Same(text, MojibakeRepairer.Repair(text));
+    }
+
+    [Fact]
+    public void Damage_after_a_long_run_of_question_marks_is_still_seen()
+    {
+        // The shifted GBK span of noise.md (贊?!笨h委 → 贊。”縣委) behind a run of ? is treated as it is alone.
+        const string damage = "贊?!笨h委";
+        var alone = MojibakeRepairer.Repair(damage);
+        Assert.NotEqual(damage, alone);
+        Assert.EndsWith(" " + alone, MojibakeRepairer.Repair(new string('?', 200) + " " + damage), StringComparison.Ordinal);
+    }
 }
