@@ -72,6 +72,9 @@ internal static class GbkShiftRepair
         for (var j = k; j < text.Length && j - k < MaxRun; j++)
         {
             var c = text[j];
+            // Controls and zero-width characters go in a later step: the span is read as if they were not there, as a
+            // second pass will read it (?\u0007@佘 and ??@佘 must get the same answer).
+            if (c != '\n' && char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') continue;
             if (c is '?' or '？')
             {
                 // Either a byte lost here (the end of the damage) or a narrowed ？ among the wrong characters.
@@ -181,6 +184,7 @@ internal static class GbkShiftRepair
         double sum = 0;
         foreach (var c in span)
         {
+            if (c != '\n' && char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') continue;
             sum += c switch
             {
                 '?' or '？' => -1.0,
