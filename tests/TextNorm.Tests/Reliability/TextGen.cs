@@ -65,6 +65,14 @@ internal static class TextGen
 
     private const string HalfWidthPunctuation = ",.;:?!()\"'[]{}<>-_/\\|@#$%^&*+=~`";
 
+    /// <summary>Phrases of ordinary news prose, Simplified and Traditional.</summary>
+    public static readonly string[] ProsePhrases =
+    [
+        "记者近日从市政府获悉", "今年以来全市经济运行总体平稳", "居民收入稳步增长", "各项工作扎实推进", "县委书记表示",
+        "今年以來全市經濟運行總體平穩", "居民收入穩步增長", "各項工作紮實推進", "縣委書記表示", "隨著時間推移",
+        "推动高质量发展", "脱贫攻坚取得决定性成就", "人民群众的获得感进一步增强", "我們將繼續努力",
+    ];
+
     /// <summary>Common Simplified characters (GB2312 level 1 and a little beyond).</summary>
     public static readonly Gen<string> HanRun = Gen.Char['\u4E00', '\u9FA5'].Array[1, 12].Select(a => new string(a));
 
