@@ -1,4 +1,3 @@
-using System.Buffers;
 using TextNorm.Decoding;
 
 namespace TextNorm.Repair;
@@ -9,8 +8,8 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class DebrisRemoval
 {
-    /// <summary>U+FFFD and the private-use area, searched in one pass (two separate searches rescanned the rest of the text per hit).</summary>
-    private static readonly SearchValues<char> Debris = SearchValues.Create(DebrisChars());
+    private static readonly System.Buffers.SearchValues<char> Debris =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xE000, 0xF8FF - 0xE000 + 1).Select(i => (char)i), '\uFFFD']);
 
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
@@ -49,14 +48,6 @@ internal static class DebrisRemoval
         }
     }
 
-    private static string DebrisChars()
-    {
-        var chars = new char[0xF8FF - 0xE000 + 2];
-        for (var c = 0xE000; c <= 0xF8FF; c++) chars[c - 0xE000] = (char)c;
-        chars[^1] = '\uFFFD';
-        return new string(chars);
-    }
-
     /// <summary>
     /// Private use "stands in Chinese text" when its line holds Chinese. Judged per line, not by the neighbours: later
     /// steps remove pinyin annotations, controls and spaces and widen punctuation, so a neighbour-based answer changed
@@ -85,7 +76,7 @@ internal static class DebrisRemoval
         }
     }
 
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
 
     internal static bool IsChinese(char c) =>
         c >= 0x80 && ChineseCharTable.ClassOf(c) is CharKind.CommonPunctuation or CharKind.RankedHan or CharKind.CommonHan
