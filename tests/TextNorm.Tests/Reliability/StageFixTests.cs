@@ -172,4 +172,20 @@ public class StageFixTests
         Assert.NotEqual(damage, alone);
         Assert.EndsWith(" " + alone, MojibakeRepairer.Repair(new string('?', 200) + " " + damage), StringComparison.Ordinal);
     }
+
+    // fix(conversion): OpenCC mappings that chain (薴 → 苧 → 苎) converted again on a second pass.
+
+    [Fact]
+    public void A_chained_OpenCC_mapping_is_settled_in_one_pass()
+    {
+        var once = PropertySettings.Default.Normalize("乡村振兴全褑薴躁");
+        Assert.Equal(once, PropertySettings.Default.Normalize(once));
+        Assert.DoesNotContain('薴', once);
+    }
+
+    [Theory]
+    [InlineData("显著的成绩随着时间推移")]
+    [InlineData("我们继续努力推动高质量发展")]
+    public void Simplified_text_is_left_alone_by_the_settling_pass(string text) =>
+        Assert.Equal(text + "\n", PropertySettings.Default.Normalize(text));
 }
