@@ -14,7 +14,13 @@ internal static class DebrisRemoval
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
         var pos = 0;
-        var line = default(LineContext);
+        // A line also counts as Chinese when an earlier finder recovered Chinese on it (mojibake that this same pass
+        // turns into 隨著): a second pass would see that Chinese, so this one must too.
+        var recovered = new List<int>();
+        foreach (var r in repairs)
+            if (r.Replacement.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0) recovered.Add(r.Start);
+        recovered.Sort();
+        var line = new LineContext(recovered);
         while (pos < text.Length)
         {
             var rel = text[pos..].IndexOfAny(Debris);
@@ -54,9 +60,9 @@ internal static class DebrisRemoval
     /// on a second pass (<c>報導(shè)\uE0C6</c> kept, then <c>報導\uE0C6</c> removed: not idempotent). The answer for the
     /// current line is cached, so a line full of private use is scanned once.
     /// </summary>
-    private struct LineContext
+    private struct LineContext(List<int> recoveredChinese)
     {
-        private int _start, _end;
+        private int _start, _end, _nextRecovered;
         private bool _valid, _chinese;
 
         public bool IsChinese(ReadOnlySpan<char> text, int start, int end)
@@ -70,6 +76,9 @@ internal static class DebrisRemoval
                 _chinese = false;
                 foreach (var c in text[_start.._end])
                     if (DebrisRemoval.IsChinese(c)) { _chinese = true; break; }
+                // Lines come in increasing order, so one pointer walks the sorted starts of recovered Chinese.
+                while (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _start) _nextRecovered++;
+                if (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _end) _chinese = true;
                 _valid = true;
             }
             return _chinese;
