@@ -74,8 +74,14 @@ internal static class DebrisRemoval
                 _start = before + 1;
                 _end = after < 0 ? text.Length : end + after;
                 _chinese = false;
-                foreach (var c in text[_start.._end])
-                    if (DebrisRemoval.IsChinese(c)) { _chinese = true; break; }
+                var lineText = text[_start.._end];
+                for (var i = 0; i < lineText.Length && !_chinese; i++)
+                {
+                    // Han of Extension B and later counts too: the punctuation step widens marks next to it.
+                    _chinese = DebrisRemoval.IsChinese(lineText[i]) || Text.CharClass.IsFullWidthPunctuation(lineText[i])
+                        || char.IsHighSurrogate(lineText[i]) && i + 1 < lineText.Length && char.IsLowSurrogate(lineText[i + 1])
+                           && char.ConvertToUtf32(lineText[i], lineText[i + 1]) is >= 0x20000 and <= 0x3FFFF;
+                }
                 // Lines come in increasing order, so one pointer walks the sorted starts of recovered Chinese.
                 while (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _start) _nextRecovered++;
                 if (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _end) _chinese = true;
