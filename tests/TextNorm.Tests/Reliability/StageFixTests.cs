@@ -109,6 +109,7 @@ public class StageFixTests
     [InlineData("報導(shè)\uE0C6\uE254")]
     [InlineData("臨汾新聞網訊\u0085\uEAC7\uF582 (记者 李明 摄)")]
     [InlineData("绾?\uE50D??崐")]
+    [InlineData("???\u00E9\u009A\u00A8\u00E8\u0091\u0097\uE761\uE130")]
     public void Private_use_in_a_Chinese_line_goes_in_the_first_pass(string input)
     {
         var once = PropertySettings.Default.Normalize(input);
@@ -188,4 +189,28 @@ public class StageFixTests
     [InlineData("我们继续努力推动高质量发展")]
     public void Simplified_text_is_left_alone_by_the_settling_pass(string text) =>
         Assert.Equal(text + "\n", PropertySettings.Default.Normalize(text));
+
+    // fix(boilerplate): removing a trailing credit exposed a caption that only a second pass removed.
+
+    [Theory]
+    [InlineData("记者近日从市政府获悉，今年以来全市经济运行总体平稳。\n（记者 李明 摄）(张建华")]
+    [InlineData("记者近日从市政府获悉，今年以来全市经济运行总体平稳。\n............\n阅读 1234")]
+    public void Furniture_exposed_by_a_removal_goes_in_the_same_pass(string input)
+    {
+        var once = PropertySettings.Default.Normalize(input);
+        Assert.Equal(once, PropertySettings.Default.Normalize(once));
+        Assert.StartsWith("记者近日从市政府获悉，今年以来全市经济运行总体平稳。", once, StringComparison.Ordinal);
+    }
+
+    // fix(repair): a line whose only Chinese is a full-width mark or an Extension B character still counts as Chinese.
+
+    [Theory]
+    [InlineData("\u0098\uE54A\uF229/~!\u3009")]
+    [InlineData("\uF1B6\uE3A0....++:\U00027002")]
+    public void Private_use_beside_full_width_marks_or_astral_Han_goes_in_the_first_pass(string input)
+    {
+        var once = PropertySettings.Default.Normalize(input);
+        Assert.Equal(once, PropertySettings.Default.Normalize(once));
+        Assert.DoesNotContain(once, c => c is >= '\uE000' and <= '\uF8FF');
+    }
 }

@@ -104,8 +104,18 @@ internal static class TextGen
     public static readonly Gen<string> AnyChars = Gen.Char.Array[1, 8].Select(a => new string(a));
 
     /// <summary>One fragment of a document.</summary>
-    public static readonly Gen<string> Fragment = Gen.Frequency<string>(
-        (20, HanRun),
+    public static readonly Gen<string> Fragment = MakeFragment(HanRun, 2, 4);
+
+    /// <summary>
+    /// Like <see cref="Document"/>, but its Han text is ordinary prose (no random rare characters, which can read as
+    /// mojibake), with no generated mojibake, no arbitrary code units and no ASCII <c>?</c>.
+    /// </summary>
+    public static readonly Gen<string> OrdinaryDocument =
+        MakeFragment(Gen.OneOf(ProsePhrases), 0, 0).Array[0, 60]
+            .Select(fs => string.Concat(fs).Replace('?', '.'));
+
+    private static Gen<string> MakeFragment(Gen<string> han, int anyCharsWeight, int mojibakeWeight) => Gen.Frequency<string>(
+        (20, han),
         (6, Gen.OneOf(SimplifiedWords)),
         (10, Gen.OneOf(TraditionalWords)),
         (8, PinyinAnnotation),
@@ -125,8 +135,8 @@ internal static class TextGen
         (3, Gen.Char['a', 'z'].Array[1, 8].Select(a => new string(a))),
         (3, Gen.OneOf(Urls)),
         (5, Gen.OneOf(BoilerplateLines).Select(l => "\n" + l + "\n")),
-        (4, Mojibake),
-        (2, AnyChars));
+        (mojibakeWeight, Mojibake),
+        (anyCharsWeight, AnyChars));
 
     /// <summary>A document: up to 60 fragments.</summary>
     public static readonly Gen<string> Document = Fragment.Array[0, 60].Select(fs => string.Concat(fs));
