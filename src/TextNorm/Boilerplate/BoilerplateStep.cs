@@ -44,7 +44,19 @@ internal sealed class BoilerplateStep : ITextStep
         if (result.Removals.Count == 0) return text;
         foreach (var r in result.Removals)
             context.Changes.Record(r.Kind, r.Position, text.AsSpan(r.Position, r.Length), []);
-        return result.Text;
+        // Removing furniture can expose more: a trailing credit taken off leaves a caption or a line of dots last, which
+        // a second normalization removed (not idempotent). Analyze the result again until nothing more goes (at most
+        // twice more); the metadata stays the first round's, read from the whole page.
+        var current = result.Text;
+        for (var round = 0; round < 2; round++)
+        {
+            var again = Analyze(current);
+            if (again.Removals.Count == 0) break;
+            foreach (var r in again.Removals)
+                context.Changes.Record(r.Kind, r.Position, current.AsSpan(r.Position, r.Length), []);
+            current = again.Text;
+        }
+        return current;
     }
 
     /// <summary>A removed line or credit.</summary>

@@ -36,9 +36,27 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             var converter = _options.Converter ?? OpenCcConverter.FromPreset(_options.Preset);
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", converter is OpenCcConverter o ? o.Preset : converter.GetType().Name);
-            return ConvertAndReport(text, converter, context);
+            return Settle(ConvertAndReport(text, converter, context), converter, context);
         }
-        return ApplyAutomatic(text, context);
+        // A second normalization sees Simplified text and picks t2s, so t2s is what settles the result.
+        return Settle(ApplyAutomatic(text, context), OpenCcConverter.FromPreset(SimplifiedPreset), context);
+    }
+
+    /// <summary>
+    /// OpenCC looks each character or phrase up once, and a few of its mappings chain (<c>薴 → 苧 → 苎</c>), so a second
+    /// normalization converted again (not idempotent). Converting the result again until nothing changes (at most twice;
+    /// the dictionaries' chains are short) settles it. Text without such chains pays one fast scan.
+    /// </summary>
+    private static string Settle(string text, IChineseConverter converter, StepContext context)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var again = converter.Convert(text);
+            if (ReferenceEquals(again, text) || again == text) break;
+            ReportConversions(text, again, 0, context, 0);
+            text = again;
+        }
+        return text;
     }
 
     private static string ApplyAutomatic(string text, StepContext context)

@@ -22,6 +22,9 @@ internal static class GbkShiftRepair
 {
     private const int MaxRun = 512;
 
+    /// <summary>How far into the span the first suspicious character must appear.</summary>
+    private const int MaxCleanLead = 64;
+
     /// <summary>How many <c>?</c> inside one span are tried as its end.</summary>
     private const int MaxTerminators = 8;
     private const double MinGain = 1.5;
@@ -44,6 +47,11 @@ internal static class GbkShiftRepair
             var rel = text[pos..].IndexOf('?');
             if (rel < 0) break;
             var q = pos + rel;
+            // Inside a long run of ?, the window after q holds only ? and no repair can start there (nothing suspicious,
+            // no ASCII trail byte): go straight to the last MaxRun + 1 marks of the run. Keeps 10 MB of ? fast.
+            var runEnd = text[q..].IndexOfAnyExcept('?');
+            if (runEnd < 0) break;
+            if (runEnd > MaxRun + 1) q += runEnd - MaxRun - 1;
             if (TryRepair(text, q, bigrams) is { } repair)
             {
                 repairs.Add(repair);
@@ -72,6 +80,9 @@ internal static class GbkShiftRepair
         for (var j = k; j < text.Length && j - k < MaxRun && restClean && terminators < MaxTerminators; j++)
         {
             var c = text[j];
+            // Damage shows early: a window whose first MaxCleanLead characters hold nothing suspicious is ordinary text
+            // with a ? in it. Without this, every ? of ?-dense text scanned MaxRun characters (中??中 × 1 MB: minutes).
+            if (!suspicious && j - k >= MaxCleanLead) break;
             int hi, lo;
             if (c == '?')
             {
