@@ -144,27 +144,48 @@ internal static class GbkShiftRepair
     private static char? GuessLeadByte(int trail, ReadOnlySpan<char> context, char previous, char next)
     {
         var guess = LostByteGuess.Start(GuessThreshold);
-        Span<char> bigram = stackalloc char[2];
+        // One pass over the context for each neighbour counts every candidate's bigrams at once (counting each of the
+        // ~126 candidates' bigrams separately rescanned the 40,000-character context hundreds of times per repair).
+        var seen = new Dictionary<char, int>();
+        for (var lead = 0x81; lead <= 0xFE; lead++)
+            if (ByteTables.GbkChar(lead, trail) is var c and not '\0') seen[c] = 0;
+        if (previous >= 0x80) CountBigrams(context, previous, fixedFirst: true, seen);
+        if (next >= 0x80) CountBigrams(context, next, fixedFirst: false, seen);
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
             var c = ByteTables.GbkChar(lead, trail);
             if (c == '\0') continue;
-            var seen = 0;
-            if (previous >= 0x80)
-            {
-                bigram[0] = previous;
-                bigram[1] = c;
-                seen += context.Count(bigram);
-            }
-            if (next >= 0x80)
-            {
-                bigram[0] = c;
-                bigram[1] = next;
-                seen += context.Count(bigram);
-            }
-            guess.Offer(c, 1 + BigramEvidence * seen);
+            guess.Offer(c, 1 + BigramEvidence * seen[c]);
         }
         return guess.Result;
+    }
+
+    /// <summary>
+    /// Adds to each candidate of <paramref name="counts"/> how often <paramref name="context"/> holds the bigram
+    /// <c>fixed candidate</c> (<paramref name="fixedFirst"/>) or <c>candidate fixed</c>, counted as
+    /// <see cref="MemoryExtensions.Count{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> counts: left to right, without overlap.
+    /// </summary>
+    private static void CountBigrams(ReadOnlySpan<char> context, char fixedChar, bool fixedFirst, Dictionary<char, int> counts)
+    {
+        var sameEnd = -1; // end of the last counted "fixed fixed" bigram: the only bigram that can overlap itself
+        var from = 0;
+        while (from < context.Length)
+        {
+            var rel = context[from..].IndexOf(fixedChar);
+            if (rel < 0) break;
+            var j = from + rel;
+            from = j + 1;
+            var start = fixedFirst ? j : j - 1;
+            if (start < 0 || start + 1 >= context.Length) continue;
+            var other = fixedFirst ? context[j + 1] : context[j - 1];
+            if (!counts.TryGetValue(other, out var n)) continue;
+            if (other == fixedChar)
+            {
+                if (start < sameEnd) continue;
+                sameEnd = start + 2;
+            }
+            counts[other] = n + 1;
+        }
     }
 
     /// <summary>How Chinese the damaged span reads: its characters' scores, with the marks of damage counting against it.</summary>
