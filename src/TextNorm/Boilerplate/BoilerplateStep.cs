@@ -161,7 +161,7 @@ internal sealed class BoilerplateStep : ITextStep
         for (var i = 0; i < n; i++)
         {
             if (i == bodyStart && !decisions[i].Removed && LeadCredit.TryParse(Content(i), out var lead)) meta.AddLead(lead);
-            if (decisions[i].Removed && decisions[i].Facts is { } f) meta.Add(f);
+            if (decisions[i].Removed && decisions[i].Facts is { } f && decisions[i].Rule is { } r) meta.Add(f, r.Yields);
             if (i == bodyEnd && credits is not null)
                 for (var c = credits.Count - 1; c >= 0; c--) meta.Add(credits[c].Facts);
         }
@@ -289,5 +289,15 @@ internal sealed class BoilerplateStep : ITextStep
                     break;
             }
             return facts;
-        }, user.Zones, user.Strength, user.MaxLineLength);
+        }, user.Zones, user.Strength, YieldsOf(user.Yields), user.MaxLineLength);
+
+    private static Yields YieldsOf(MetadataField field) => field switch
+    {
+        MetadataField.Published => Yields.Published,
+        MetadataField.Source => Yields.Source,
+        MetadataField.Authors => Yields.Authors,
+        MetadataField.Editors => Yields.Editors,
+        MetadataField.OriginalTitle => Yields.OriginalTitle,
+        _ => Yields.None,
+    };
 }

@@ -39,6 +39,12 @@ public static class ChangeKinds
     public const string ScriptConversion = "script-conversion";
     /// <summary>A final newline added or extra ones removed.</summary>
     public const string FinalNewline = "final-newline";
+
+    /// <summary>
+    /// True for the kinds that record a decision rather than a change to the text (<see cref="Encoding"/>,
+    /// <see cref="ScriptDecision"/>): they are listed in a report but not counted in <see cref="ChangeReport.Total"/>.
+    /// </summary>
+    public static bool IsDecision(string kind) => kind is Encoding or ScriptDecision;
 }
 
 /// <summary>The names of the built-in pipeline steps (<see cref="TextChange.Step"/>), in the order they run.</summary>

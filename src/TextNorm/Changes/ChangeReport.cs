@@ -28,11 +28,11 @@ public sealed class ChangeReport
     /// <summary>How many changes were counted but not kept in <see cref="Items"/> because of the cap.</summary>
     public int DroppedItems { get; }
 
-    /// <summary>Total number of changes of every kind.</summary>
-    public int Total => Counts.Values.Sum();
+    /// <summary>Total number of changes to the text (every kind but the decisions of <see cref="ChangeKinds.IsDecision"/>).</summary>
+    public int Total => Counts.Where(c => !ChangeKinds.IsDecision(c.Key)).Sum(c => c.Value);
 
-    /// <summary>True when nothing changed.</summary>
-    public bool IsEmpty => Counts.Count == 0;
+    /// <summary>True when the text was not changed. Decisions (the encoding detected, the script conversion chosen) may still be listed.</summary>
+    public bool IsEmpty => Total == 0;
 
     /// <summary>How many changes of <paramref name="kind"/> were made.</summary>
     public int Count(string kind) => Counts.TryGetValue(kind, out var n) ? n : 0;

@@ -60,23 +60,13 @@ internal static class PinyinData
     public const char CombiningDiaeresis = '\u0308';
 
     /// <summary>
-    /// Common English words that are also valid toneless pinyin (<c>hang</c> = <c>hang</c>, <c>change</c> = <c>chang·e</c>).
-    /// After a Han character such a word in parentheses is far more likely an English gloss (<c>风扇(fan)</c>) than a
-    /// reading, so a toneless annotation that spells one of them is kept. A tone mark always makes it pinyin.
+    /// Common English words that also split into toneless pinyin syllables (<c>see</c> = <c>se·e</c>, <c>change</c> =
+    /// <c>chang·e</c>, <c>one</c> = <c>o·ne</c>). After a Han character such a word in parentheses is an English gloss
+    /// (<c>零钱(change)</c>), so it is kept. A word that is itself one syllable (<c>fan</c>, <c>long</c>, <c>men</c>) is what
+    /// spec rule 9 calls a reading and is removed; a tone mark always makes it pinyin.
     /// </summary>
     public const string EnglishWords = """
-        a an as be he me we ye she die lie pie tie tea sea pea see bee fee
-        ban can fan man pan ran tan van ban nan bin din fin gin pin tin win hen men pen ten zen den
-        bang fang gang hang sang tang pang rang long song gong pong ding ping ming king
-        bun fun gun nun pun run sun hun
-        bao dao hao lao mao yao tao
-        cane lane mane pane sane wane line mine dine shine nine pine wine fine tine bone cone hone lone tone zone one
-        change chance lunge plunge hinge range
-        chin shin thin shun chan than then when
-        panda banana china canada agenda gala manga mango tango bingo lingo yoga
-        die lie tie pie hie
-        gene hero zero
-        bane dune tune
-        hang huge
+        see tea sea change chance lunge range line mine shine nine pine bone lone one cane lane mane pane sane wane gene
+        panda banana china canada agenda gala manga mango tango bingo lingo yoga mega tuna anime manage garage
         """;
 }

@@ -8,7 +8,8 @@ namespace TextNorm.Text;
 /// separated by spaces or an apostrophe (<c>xī'ān</c>); spaces at the ends are ignored, as the whitespace step would
 /// remove them. Every syllable carries at most one tone.
 /// Not a reading: anything with a capital, digit-only or non-Latin content, a single bare letter (<c>(a)</c> is an
-/// enumeration label even though <c>a</c> is a syllable), or a toneless English word (<see cref="PinyinData.EnglishWords"/>).
+/// enumeration label even though <c>a</c> is a syllable), or a toneless English word of several syllables
+/// (<see cref="PinyinData.EnglishWords"/>).
 /// </summary>
 internal static class PinyinSyllables
 {

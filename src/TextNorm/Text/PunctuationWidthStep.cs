@@ -7,7 +7,7 @@ namespace TextNorm.Text;
 /// Spec rule 7: ASCII <c>, ; : ? ! ( )</c> in Chinese context become <c>，；：？！（）</c>.
 /// <list type="bullet">
 /// <item>Chinese context: the nearest character on either side, ignoring spaces, is a Han character or full-width
-/// punctuation. Curly quotes, <c>…</c>, <c>—</c> and <c>·</c> are shared with English typography, so the step looks
+/// punctuation. Digits belong to both scripts and are looked past (<c>截至2019:</c> widens, <c>Windows 10:</c> does not). Curly quotes, <c>…</c>, <c>—</c> and <c>·</c> are shared with English typography, so the step looks
 /// past them (<c>“好”,</c> widens, <c>said “hi”, then</c> does not), and a quotation is also judged by the text around
 /// it (<c>日“3+2”, 3项</c> widens). Marks already widened count as context
 /// (<c>好?!</c> → <c>好？！</c>).</item>
@@ -108,7 +108,7 @@ internal sealed class PunctuationWidthStep : ITextStep
                 Enqueue(text, k, marks, work);
             }
         }
-        while ((uint)j < (uint)text.Length && (CharClass.IsInlineSpace(text[j]) || CharClass.IsSharedPunctuation(text[j]))) j += direction;
+        while ((uint)j < (uint)text.Length && IsPassedByContextLook(text[j])) j += direction;
         Enqueue(text, j, marks, work);
     }
 
@@ -147,11 +147,17 @@ internal sealed class PunctuationWidthStep : ITextStep
         {
             // A quotation is judged by the text around it: 日“3+2”, 3项 → the comma follows a Chinese sentence.
             if (QuotationPartner(text, j, direction) is var partner and >= 0 && IsStrongNeighbor(text, partner, direction)) return true;
-            while ((uint)j < (uint)text.Length && (CharClass.IsSharedPunctuation(text[j]) || CharClass.IsInlineSpace(text[j]))) j += direction;
-            if ((uint)j >= (uint)text.Length) return false;
         }
-        return CharClass.IsStrongChineseContext(text, j);
+        while ((uint)j < (uint)text.Length && IsPassedByContextLook(text[j])) j += direction;
+        return (uint)j < (uint)text.Length && CharClass.IsStrongChineseContext(text, j);
     }
+
+    /// <summary>
+    /// Characters a context look passes: spaces, the shared marks, and digits, which belong to either script
+    /// (<c>截至2019:</c> widens; <c>Windows 10:</c> does not).
+    /// </summary>
+    private static bool IsPassedByContextLook(char c) =>
+        CharClass.IsInlineSpace(c) || CharClass.IsSharedPunctuation(c) || CharClass.IsAsciiDigit(c);
 
     /// <summary>
     /// For a closing quote met looking left (an opening one looking right), the position of its partner on the same line

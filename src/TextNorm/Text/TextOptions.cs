@@ -6,7 +6,10 @@ public sealed record TextOptions
     /// <summary>Every fix on.</summary>
     public static TextOptions Default { get; } = new();
 
-    /// <summary>Remove control, zero-width and soft-hyphen characters; unify line breaks (rule 4).</summary>
+    /// <summary>
+    /// Remove control, zero-width and soft-hyphen characters; unify line breaks (rule 4). Lone surrogates are removed
+    /// even when this is off: no UTF-8 output can hold them.
+    /// </summary>
     public bool RemoveControlCharacters { get; init; } = true;
 
     /// <summary>Narrow full-width ASCII letters and digits (rule 6).</summary>

@@ -21,7 +21,7 @@ public class CleanTextTests
         var text = File.ReadAllText(Path.Combine(CaseFiles.ProjectCasesDirectory, "clean", name));
         var document = new TextNormalizer().NormalizeDocument(text);
         Assert.Equal(text, document.Text);
-        Assert.True(document.Changes.IsEmpty, "Changes reported on clean text: " + string.Join(", ", document.Changes.Counts.Keys));
+        Assert.True(document.Changes.IsEmpty, "Changes reported on clean text: " + string.Join(", ", document.Changes.Counts.Keys.Where(k => !ChangeKinds.IsDecision(k))));
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public class PinyinAnnotationStepTests
     [InlineData("設(she\u0300)計", "設計")] // decomposed tone mark
     [InlineData("𠀋(zhàng)字", "𠀋字")] // after an Extension B character
     [InlineData("啊(ā)", "啊")] // a one-letter syllable with a tone is a reading
+    [InlineData("們(men)", "們")] // a toneless word that is one syllable is a reading (spec rule 9), even if English has it too
+    [InlineData("龍(long)", "龍")]
     [InlineData("設(shè)(shè)計", "設計")]
     [InlineData("設 (shè)計", "設計")] // spaces before the reading go with it
     [InlineData("設\u00A0（shè）計", "設計")]
@@ -38,7 +40,8 @@ public class PinyinAnnotationStepTests
     [InlineData("李(Shè)先生")] // capitalized: a name, not an annotation
     [InlineData("方案(a)和方案(b)")] // enumeration labels
     [InlineData("选项(e)")]
-    [InlineData("风扇(fan)和歌曲(song)")] // English glosses that happen to spell pinyin
+    [InlineData("零钱(change)和熊猫(panda)")] // English glosses that split into pinyin syllables
+    [InlineData("一(one)")]
     [InlineData("零钱(change)")]
     [InlineData("看(see)")]
     [InlineData("和(and)")]

@@ -37,6 +37,8 @@ public class PunctuationWidthStepTests
     [InlineData("GDP(国内生产总值)增长", "GDP（国内生产总值）增长")]
     [InlineData("常态化开展每月15日“3+2”, 3项规定动作", "常态化开展每月15日“3+2”， 3项规定动作")] // judged by the text around the quotation
     [InlineData("他说“OK”, then", "他说“OK”， then")]
+    [InlineData("截至2019:", "截至2019：")] // digits are looked past
+    [InlineData("编号 12, 共3项", "编号 12， 共3项")]
     public void Widens(string input, string expected) => StepRunner.AssertRepairs(_step, input, expected);
 
     [Theory]
@@ -58,6 +60,8 @@ public class PunctuationWidthStepTests
     [InlineData("真的吗？！太好了！！")]
     [InlineData("等等……还有——这个")]
     [InlineData("ratio 3:1, done")]
+    [InlineData("Windows 10: new features")]
+    [InlineData("版本v2:")]
     [InlineData("1,2,3")]
     [InlineData("代码 printf(\"%d\", x) 输出")]
     [InlineData("Windows(XP)系统")]
