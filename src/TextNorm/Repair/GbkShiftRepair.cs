@@ -58,6 +58,9 @@ internal static class GbkShiftRepair
     {
         var k = q + 1;
         k = SkipAnnotationDebris(text, k);
+        // A window of nothing but ? and ! shows no damage, so no candidate can be kept: skip the byte-by-byte walk
+        // (in a long run of ? it was repeated for every ?, a thousand characters each time).
+        if (text[k..Math.Min(text.Length, k + MaxRun)].IndexOfAnyExcept('?', '!') < 0) return null;
         Span<int> bytes = stackalloc int[2 * MaxRun];
         var count = 0;
         var suspicious = false;
