@@ -1,4 +1,3 @@
-using System.Buffers;
 using TextNorm.Decoding;
 
 namespace TextNorm.Repair;
@@ -9,8 +8,8 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class DebrisRemoval
 {
-    /// <summary>U+FFFD and the private-use area, searched in one pass (two separate searches rescanned the rest of the text per hit).</summary>
-    private static readonly SearchValues<char> Debris = SearchValues.Create(DebrisChars());
+    private static readonly System.Buffers.SearchValues<char> Debris =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xE000, 0xF8FF - 0xE000 + 1).Select(i => (char)i), '\uFFFD']);
 
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
@@ -29,31 +28,8 @@ internal static class DebrisRemoval
             }
             if (!privateUse || InChineseContext(text, start, end))
                 repairs.Add(new Repair(start, end - start, "", ChangeKinds.Unrecoverable));
-            else
-                RemoveReplacementCharacters(text, start, end, repairs);
             pos = end;
         }
-    }
-
-    /// <summary>Private use kept outside Chinese text may hold U+FFFD: that is never content, so it goes on its own.</summary>
-    private static void RemoveReplacementCharacters(ReadOnlySpan<char> text, int start, int end, List<Repair> repairs)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] != '\uFFFD') continue;
-            var runEnd = i + 1;
-            while (runEnd < end && text[runEnd] == '\uFFFD') runEnd++;
-            repairs.Add(new Repair(i, runEnd - i, "", ChangeKinds.Unrecoverable));
-            i = runEnd;
-        }
-    }
-
-    private static string DebrisChars()
-    {
-        var chars = new char[0xF8FF - 0xE000 + 2];
-        for (var c = 0xE000; c <= 0xF8FF; c++) chars[c - 0xE000] = (char)c;
-        chars[^1] = '\uFFFD';
-        return new string(chars);
     }
 
     private static bool InChineseContext(ReadOnlySpan<char> text, int start, int end) =>
