@@ -67,6 +67,9 @@ internal static class GbkShiftRepair
     private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams)
     {
         var k = SkipAnnotationDebris(text, q + 1);
+        // A window of nothing but ? and ! shows no damage (nothing suspicious), so no candidate is ever considered: skip
+        // the walk (in a long run of ? it was repeated for every ?, a thousand characters each time).
+        if (text[k..Math.Min(text.Length, k + MaxRun)].IndexOfAnyExcept('?', '!') < 0) return null;
         // The realigned characters after the first one (whose lead byte was lost) are built as the span is read:
         // each character's bytes (hi, lo) complete the pair (previous lo, hi) and leave lo pending.
         var rest = new System.Text.StringBuilder();
