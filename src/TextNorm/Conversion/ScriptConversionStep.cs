@@ -36,10 +36,10 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             var converter = _options.Converter ?? OpenCcConverter.FromPreset(_options.Preset);
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", converter is OpenCcConverter o ? o.Preset : converter.GetType().Name);
-            return Settle(ConvertAndReport(text, converter, context), converter, context);
+            return SettleFixed(ConvertAndReport(text, converter, context), converter, context);
         }
-        // A second normalization sees Simplified text and picks t2s, so t2s is what settles the result.
-        return Settle(ApplyAutomatic(text, context), OpenCcConverter.FromPreset(SimplifiedPreset), context);
+        // The automatic path converts with settled converters (see SettledTraditional, SettledSimplified).
+        return ApplyAutomatic(text, context);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ internal sealed class ScriptConversionStep : ITextStep
     /// normalization converted again (not idempotent). Converting the result again until nothing changes (at most twice;
     /// the dictionaries' chains are short) settles it. Text without such chains pays one fast scan.
     /// </summary>
-    private static string Settle(string text, IChineseConverter converter, StepContext context)
+    private static string SettleFixed(string text, IChineseConverter converter, StepContext context)
     {
         for (var round = 0; round < 2; round++)
         {
@@ -128,7 +128,7 @@ internal sealed class ScriptConversionStep : ITextStep
 
     private const int MaxSettleRounds = 4;
 
-    /// <summary><c>tw2s</c>, then settled (see <see cref="Settle"/>), so that normalizing the output again changes nothing.</summary>
+    /// <summary><c>tw2s</c>, then settled (see <see cref="Settle(string)"/>), so that normalizing the output again changes nothing.</summary>
     private sealed class SettledTraditional : IChineseConverter
     {
         public static readonly SettledTraditional Instance = new();
