@@ -36,18 +36,17 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             var converter = _options.Converter ?? OpenCcConverter.FromPreset(_options.Preset);
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", converter is OpenCcConverter o ? o.Preset : converter.GetType().Name);
-            return Settle(ConvertAndReport(text, converter, context), converter, context);
+            return SettleFixed(ConvertAndReport(text, converter, context), converter, context);
         }
-        // A second normalization sees Simplified text and picks t2s, so t2s is what settles the result.
-        return Settle(ApplyAutomatic(text, context), OpenCcConverter.FromPreset(SimplifiedPreset), context);
+        return ApplyAutomatic(text, context);
     }
 
     /// <summary>
-    /// OpenCC looks each character or phrase up once, and a few of its mappings chain (<c>薴 → 苧 → 苎</c>), so a second
-    /// normalization converted again (not idempotent). Converting the result again until nothing changes (at most twice;
-    /// the dictionaries' chains are short) settles it. Text without such chains pays one fast scan.
+    /// A fixed preset is settled too: OpenCC looks each character or phrase up once, and a few of its mappings chain
+    /// (<c>薴 → 苧 → 苎</c>), so a second normalization converted again. Converting the result again until nothing
+    /// changes (at most twice) settles it. (The automatic path uses the settled converters below.)
     /// </summary>
-    private static string Settle(string text, IChineseConverter converter, StepContext context)
+    private static string SettleFixed(string text, IChineseConverter converter, StepContext context)
     {
         for (var round = 0; round < 2; round++)
         {
