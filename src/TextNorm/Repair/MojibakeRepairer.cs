@@ -23,6 +23,21 @@ internal static class MojibakeRepairer
         {
             var overlaps = false;
             for (var i = repair.Start; i < repair.End && !overlaps; i++) overlaps = claimed[i];
+            if (overlaps && repair.Replacement.Length == 0)
+            {
+                // Debris that a recovering repair partly claims: the rest of it still goes (else U+FFFD or private
+                // use survived beside the recovered text, and a second pass removed it).
+                for (var i = repair.Start; i < repair.End; i++)
+                {
+                    if (claimed[i]) continue;
+                    var end = i + 1;
+                    while (end < repair.End && !claimed[end]) end++;
+                    for (var k = i; k < end; k++) claimed[k] = true;
+                    accepted.Add(repair with { Start = i, Length = end - i });
+                    i = end;
+                }
+                continue;
+            }
             if (overlaps) continue;
             for (var i = repair.Start; i < repair.End; i++) claimed[i] = true;
             accepted.Add(repair);
