@@ -55,7 +55,8 @@ run() { # name, command...
   echo "running $name..." >&2
   /usr/bin/time -v -o "$work/$name.time" "$@"
 }
-run textnorm "$TEXTNORM" convert --config t2s "$input" -o "$work/textnorm.out"
+# stdin to stdout, like the other two (with a PATH, -o names an output directory).
+run textnorm bash -c '"$0" convert --config t2s < "$1" > "$2"' "$TEXTNORM" "$input" "$work/textnorm.out"
 run opencc-cpp bash -c '"$0" --cpp t2s < "$1" > "$2"' "$REF" "$input" "$work/opencc-cpp.out"
 run opencc-js bash -c '"$0" t2s < "$1" > "$2"' "$REF" "$input" "$work/opencc-js.out"
 
