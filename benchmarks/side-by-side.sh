@@ -101,14 +101,16 @@ make_corpus simp "$gold" "$size_mb" --dir --jsonl --concat
 
 bytes_of() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; else stat -c %s "$1"; fi; }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # --- measuring ---------------------------------------------------------------------------------------------------
 out="$scratch/out"
 results="$scratch/results.tsv"
 : > "$results"
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 # measure ID CORPUS INPUT_PATH LABEL -- COMMAND...   (the command's stdout goes to /dev/null; outputs to $out)
 measure() {
   local id="$1" corpus_name="$2" input="$3" label="$4"; shift 5
-  local bytes walls=() rss=0 cpu=0 t status
+  local bytes walls=() cpus=() rss=0 t status
   bytes="$(bytes_of "$input")"
   for ((r = 1; r <= runs; r++)); do
     rm -rf "$out"; mkdir -p "$out"
@@ -126,11 +128,9 @@ measure() {
     read -r wall kb user sys < <(tail -1 "$t")
     walls+=("$wall")
     [ "$kb" -gt "$rss" ] && rss="$kb"
-    cpu="$(awk -v a="$user" -v b="$sys" 'BEGIN {printf "%.2f", a + b}')"
+    cpus+=("$(awk -v a="$user" -v b="$sys" 'BEGIN {printf "%.2f", a + b}')")
   done
-  local median
-  median="$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$corpus_name" "$label" "$bytes" "$median" "$rss" "$cpu" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$corpus_name" "$label" "$bytes" "$(median "${walls[@]}")" "$rss" "$(median "${cpus[@]}")" >> "$results"
   rm -rf "$out"
 }
 
@@ -160,34 +160,36 @@ fi
 # --- table -------------------------------------------------------------------------------------------------------
 echo
 echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2 " GB RAM"}'), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)"
-echo "Runs per command: $runs (median wall time, largest peak RSS). MB = 2^20 bytes of input."
+echo "Runs per command: $runs (median wall and CPU time, largest peak RSS). MB = 2^20 bytes of input; MB/CPU-s = MB per"
+echo "second of user+sys CPU time (the fairer figure when the machine is shared); load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 awk -F'\t' '
-  BEGIN { printf "| %-5s | %-38s | %8s | %8s | %8s | %8s | %9s |\n", "input", "command", "MB", "wall s", "MB/s", "CPU s", "peak RSS"
-          printf "|-------|----------------------------------------|----------|----------|----------|----------|-----------|\n" }
+  BEGIN { printf "| %-5s | %-38s | %7s | %8s | %8s | %7s | %9s | %9s |\n", "input", "command", "MB", "wall s", "MB/s", "CPU s", "MB/CPU-s", "peak RSS"
+          printf "|-------|----------------------------------------|---------|----------|----------|---------|-----------|-----------|\n" }
   { mb = $4 / 1048576
-    if ($5 == "FAILED") { printf "| %-5s | %-38s | %8.1f | %8s | %8s | %8s | %9s |\n", $2, $3, mb, "FAILED", "-", "-", "-"; next }
-    speed[$1] = ($5 > 0) ? mb / $5 : 0; rss[$1] = $6 / 1024
-    printf "| %-5s | %-38s | %8.1f | %8.2f | %8.1f | %8.2f | %6.0f MB |\n", $2, $3, mb, $5, speed[$1], $7, $6 / 1024 }
-  function ratio(name, a, b, target, cmp,    r, ok) {
-    if (!(a in speed) || !(b in speed) || speed[b] == 0) { printf "| %-58s | %8s | %-8s | %-4s |\n", name, "n/a", target, "-"; return }
-    r = speed[a] / speed[b]; ok = (cmp == 0) ? "-" : (r >= cmp) ? "yes" : "NO"
-    printf "| %-58s | %7.2fx | %-8s | %-4s |\n", name, r, target, ok }
+    if ($5 == "FAILED") { printf "| %-5s | %-38s | %7.1f | %8s | %8s | %7s | %9s | %9s |\n", $2, $3, mb, "FAILED", "-", "-", "-", "-"; next }
+    speed[$1] = ($5 > 0) ? mb / $5 : 0; cpu[$1] = ($7 > 0) ? mb / $7 : 0; rss[$1] = $6 / 1024
+    printf "| %-5s | %-38s | %7.1f | %8.2f | %8.1f | %7.2f | %9.1f | %6.0f MB |\n", $2, $3, mb, $5, speed[$1], $7, cpu[$1], $6 / 1024 }
+  function ratio(name, a, b, target, cmp, withcpu,    r, c, ok) {
+    if (!(a in speed) || !(b in speed) || speed[b] == 0) { printf "| %-52s | %8s | %8s | %-8s | %-4s |\n", name, "n/a", "n/a", target, "-"; return }
+    r = speed[a] / speed[b]; c = (withcpu && cpu[b] > 0) ? sprintf("%7.2fx", cpu[a] / cpu[b]) : "-"
+    ok = (cmp == 0) ? "-" : (r >= cmp) ? "yes" : "NO"
+    printf "| %-52s | %7.2fx | %8s | %-8s | %-4s |\n", name, r, c, target, ok }
   function limit(name, a, target, cap,    ok) {
     if (!(a in rss)) return
     ok = (rss[a] <= cap) ? "yes" : "NO"
-    printf "| %-58s | %5.0f MB | %-8s | %-4s |\n", name, rss[a], target, ok }
+    printf "| %-52s | %5.0f MB | %8s | %-8s | %-4s |\n", name, rss[a], "-", target, ok }
   END {
     print ""
-    printf "| %-58s | %8s | %-8s | %-4s |\n", "ratio", "value", "target", "met"
-    printf "|------------------------------------------------------------|----------|----------|------|\n"
-    ratio("trad: normalize DIR 1 thread / OpenCC C++ t2s", "trad-dir-1", "trad-opencc-cpp", ">= 5x", 5)
-    ratio("trad: normalize JSONL 1 thread / OpenCC C++ t2s", "trad-jsonl-1", "trad-opencc-cpp", ">= 5x", 5)
-    ratio("trad: normalize DIR 2 threads / 1 thread", "trad-dir-2", "trad-dir-1", ">= 1.7x", 1.7)
-    ratio("trad: normalize JSONL 2 threads / 1 thread", "trad-jsonl-2", "trad-jsonl-1", ">= 1.7x", 1.7)
-    ratio("trad: convert t2s 1 thread / OpenCC C++ t2s", "trad-convert-1", "trad-opencc-cpp", ">= 20x", 20)
-    ratio("trad: convert t2s 1 thread / opencc-js t2s", "trad-convert-1", "trad-opencc-js", ">= 5x", 5)
-    ratio("simp: normalize DIR 1 thread / OpenCC C++ t2s", "simp-dir-1", "simp-opencc-cpp", "-", 0)
+    printf "| %-52s | %8s | %8s | %-8s | %-4s |\n", "ratio (met: judged on wall time)", "wall", "CPU time", "target", "met"
+    printf "|------------------------------------------------------|----------|----------|----------|------|\n"
+    ratio("trad: normalize DIR 1 thread / OpenCC C++ t2s", "trad-dir-1", "trad-opencc-cpp", ">= 5x", 5, 1)
+    ratio("trad: normalize JSONL 1 thread / OpenCC C++ t2s", "trad-jsonl-1", "trad-opencc-cpp", ">= 5x", 5, 1)
+    ratio("trad: normalize DIR 2 threads / 1 thread", "trad-dir-2", "trad-dir-1", ">= 1.7x", 1.7, 0)
+    ratio("trad: normalize JSONL 2 threads / 1 thread", "trad-jsonl-2", "trad-jsonl-1", ">= 1.7x", 1.7, 0)
+    ratio("trad: convert t2s 1 thread / OpenCC C++ t2s", "trad-convert-1", "trad-opencc-cpp", ">= 20x", 20, 1)
+    ratio("trad: convert t2s 1 thread / opencc-js t2s", "trad-convert-1", "trad-opencc-js", ">= 5x", 5, 1)
+    ratio("simp: normalize DIR 1 thread / OpenCC C++ t2s", "simp-dir-1", "simp-opencc-cpp", "-", 0, 1)
     limit("big: peak RSS, normalize 1 GB JSONL", "big-jsonl", "<= 300", 300)
     limit("big: peak RSS, normalize 1 GB directory", "big-dir", "<= 300", 300)
   }' "$results"

@@ -167,13 +167,7 @@ internal sealed class Cli
         long total = 0;
         foreach (var item in InputEnumerator.Enumerate(paths))
         {
-            if (item is not InputFile file) continue;
-            try
-            {
-                total += new FileInfo(file.FullPath).Length;
-            }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
+            if (item is InputFile file) total += file.Length;
         }
         return total;
     }

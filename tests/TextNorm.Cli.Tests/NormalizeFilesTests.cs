@@ -154,15 +154,28 @@ public class NormalizeFilesTests
     }
 
     [Fact]
-    public void An_output_that_would_overwrite_an_input_is_refused()
+    public void An_output_directory_holding_an_input_is_refused_before_anything_is_written()
     {
         using var dir = new TempDir();
         var input = dir.Write("a.txt", Samples.Article);
         var r = CliHost.Run("normalize", input, "-o", dir.Path, "-q");
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("refusing to overwrite the input file", r.Stderr);
-        Assert.StartsWith($"textnorm: error: {input}: ", r.StderrLines[0]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("lies inside the output directory", r.StderrLines[0]);
         Assert.Equal(Samples.Article, File.ReadAllText(input));
+        Assert.Equal(["a.txt"], dir.Files());
+    }
+
+    [Fact]
+    public void The_output_planner_refuses_an_output_that_is_the_input_itself()
+    {
+        // A backstop below the command-line check: even a planner handed such a pair refuses it.
+        using var dir = new TempDir();
+        var input = dir.Write("a.txt", Samples.Article);
+        var planner = new IO.OutputPlanner(dir.Path, detectCollisions: false);
+        var file = new IO.InputFile(input, "a.txt", "a.txt", IO.PathSafety.RealPath(input), 1);
+        var output = planner.OutputFor(file);
+        var e = Assert.Throws<IO.UnsafeOutputException>(() => planner.Prepare(file, output));
+        Assert.Contains("refusing to overwrite the input file", e.Message);
     }
 
     [Fact]

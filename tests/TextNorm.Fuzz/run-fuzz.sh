@@ -7,6 +7,9 @@
 #     SECONDS  how long afl-fuzz runs (default 1800); it stops by itself (-V), a `timeout` guards it as well
 #     WORKDIR  where the instrumented build, corpus and findings go (default /tmp/textnorm-fuzz/TARGET)
 #
+# FUZZ_STEP=prepare stops after building and instrumenting; FUZZ_STEP=fuzz reuses a prepared WORKDIR (so several
+# targets can be built from one state of the sources and fuzzed one after the other).
+#
 # Installs what it needs: AFL++ from Debian (apt-get install afl++) and the SharpFuzz.CommandLine dotnet tool.
 # Afterwards it prints the figures (executions, exec/s, crashes, hangs) and replays every crash and hang with a
 # stack trace. Keep a finding as a regression test by copying it into tests/TextNorm.Tests/Reliability/FuzzRegressions/.
@@ -26,6 +29,8 @@ fi
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v sharpfuzz >/dev/null || dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
 
+step="${FUZZ_STEP:-all}"
+if [ "$step" != fuzz ]; then
 # 2. Publish the harness and instrument only the library under test (not the harness, SharpFuzz or the BCL).
 # An instrumented TextNorm.dll only runs under afl-fuzz, so an uninstrumented copy (plain/) replays the findings.
 rm -rf "$work/bin" "$work/plain" "$work/findings" "$work/corpus"
@@ -33,6 +38,7 @@ mkdir -p "$work"
 dotnet publish "$here/TextNorm.Fuzz.csproj" -c Release -o "$work/bin" -v quiet -nologo
 cp -r "$work/bin" "$work/plain"
 sharpfuzz "$work/bin/TextNorm.dll"
+sharpfuzz "$work/bin/TextNorm.Cli.dll"
 
 # 3. Start corpus: the seeds cut into small chunks (also in GBK, Big5, UTF-16), the rule cases, the kept regressions.
 shared="${TEXTNORM_SHARED:-$repo/../shared}"
@@ -40,6 +46,9 @@ shared="${TEXTNORM_SHARED:-$repo/../shared}"
 seeds="$repo/seeds"; [ -d "$seeds" ] || seeds="$shared/seeds"
 dotnet "$work/plain/TextNorm.Fuzz.dll" corpus "$target" "$work/corpus" "$seeds" "$shared/cases/rules.jsonl" \
   "$repo/tests/TextNorm.Tests/Reliability/FuzzRegressions"
+fi
+[ "$step" = prepare ] && exit 0
+rm -rf "$work/findings"
 
 # 4. Fuzz. dotnet itself is not instrumented, hence AFL_SKIP_BIN_CHECK; -t 5000: an input taking over 5 s is a hang.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1

@@ -2,8 +2,10 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TextNorm.Tests.Reliability;
 
 namespace TextNorm.Benchmarks.Reliability;
@@ -14,7 +16,6 @@ namespace TextNorm.Benchmarks.Reliability;
 /// <c>dotnet run -c Release --project benchmarks/TextNorm.Benchmarks -- --filter *ScalingBenchmarks*</c>.
 /// </summary>
 [Config(typeof(ScalingConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ScalingBenchmarks
 {
     private readonly TextNormalizer _normalizer = new();
@@ -36,7 +37,6 @@ public class ScalingBenchmarks
 
 /// <summary>The 100 MB single line of issue 8: too slow and too big for a unit test, so measured here.</summary>
 [Config(typeof(ScalingConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
 public class HugeLineBenchmark
 {
     private readonly TextNormalizer _normalizer = new();
@@ -64,6 +64,9 @@ internal sealed class ScalingConfig : ManualConfig
 {
     public ScalingConfig()
     {
+        // Seconds-long operations on big inputs: a few measured runs each, in process (no separate build per run).
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2)
+            .WithToolchain(InProcessEmitToolchain.Instance));
         AddColumn(new TimePerMegabyteColumn());
     }
 }

@@ -8,14 +8,14 @@ namespace TextNorm.Cli.Commands;
 /// <summary><c>textnorm convert</c>: OpenCC-preset conversion only, streamed, for files, directories or stdin.</summary>
 internal static class ConvertCommand
 {
-    public const int DefaultChunkSize = 4 << 20;
+    public const int DefaultChunkSize = 2 << 20;
 
     public static readonly OptionSpec[] Options =
     [
         new("config", 'c', "PRESET", "The OpenCC preset (required): t2s, tw2s, tw2sp, hk2s, s2t, ... A trailing .json is accepted, as in OpenCC's own -c t2s.json."),
         new("output", 'o', "OUT", "Output directory for PATH inputs (OUT/<path relative to its root>), or output file when reading stdin. Default: stdout."),
         new("threads", 't', "N", "Worker threads (chunks are converted in parallel, written in order). Default: all cores."),
-        new("chunk-size", null, "SIZE", "Bytes read and converted at a time, cut at a line break. Default: 4M."),
+        new("chunk-size", null, "SIZE", "Bytes read and converted at a time, cut at a line break. Default: 2M."),
         new("fail-fast", null, null, "Stop at the first failed input."),
         new("skip-existing", null, null, "Skip inputs whose output already exists."),
         new("quiet", 'q', null, "No summary; errors and warnings are still printed."),

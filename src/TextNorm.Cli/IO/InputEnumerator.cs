@@ -33,7 +33,7 @@ internal static class InputEnumerator
         if (File.Exists(full))
         {
             var name = Path.GetFileName(full);
-            return [new InputFile(full, path, name, PathSafety.RealPath(full))];
+            return [new InputFile(full, path, name, PathSafety.RealPath(full), SizeOf(full))];
         }
         return [new InputProblem(path, "no such file or directory", IsError: true)];
     }
@@ -65,7 +65,7 @@ internal static class InputEnumerator
                 var target = PathSafety.RealPath(entry.FullName);
                 var refused = RefuseLink(target, rootReal, display);
                 if (refused is not null) yield return refused;
-                else yield return new InputFile(entry.FullName, display, relative, target);
+                else yield return new InputFile(entry.FullName, display, relative, target, SizeOf(target));
                 continue;
             }
             if (entry is DirectoryInfo)
@@ -76,8 +76,42 @@ internal static class InputEnumerator
                 continue;
             }
             // Directory links are never followed, so below the real root every directory is real: no lookup needed.
-            yield return new InputFile(entry.FullName, display, relative, Path.Join(rootReal, relative));
+            yield return new InputFile(entry.FullName, display, relative, Path.Join(rootReal, relative), ((FileInfo)entry).Length);
         }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// Groups items into batches of at most <paramref name="maxItems"/> items and about <paramref name="maxBytes"/> bytes,
+    /// so that one hand-over between threads carries several small files but never much memory.
+    /// </summary>
+    public static IEnumerable<InputItem[]> Batches(IEnumerable<InputItem> items, int maxItems, long maxBytes)
+    {
+        var batch = new List<InputItem>(maxItems);
+        long bytes = 0;
+        foreach (var item in items)
+        {
+            batch.Add(item);
+            if (item is InputFile file) bytes += file.Length;
+            if (batch.Count >= maxItems || bytes >= maxBytes)
+            {
+                yield return [.. batch];
+                batch.Clear();
+                bytes = 0;
+            }
+        }
+        if (batch.Count > 0) yield return [.. batch];
     }
 
     /// <summary>Returns null when the link may be followed, else the reason it is not.</summary>

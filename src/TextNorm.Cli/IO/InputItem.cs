@@ -9,7 +9,8 @@ internal abstract record InputItem(string DisplayPath);
 /// <param name="RelativePath">Where the output goes under the output directory: the path relative to the input root,
 /// or the file name for a file given directly. Never absolute, never contains <c>..</c>.</param>
 /// <param name="RealPath">Where the file really is, symbolic links resolved (to refuse an output that is an input).</param>
-internal sealed record InputFile(string FullPath, string DisplayPath, string RelativePath, string RealPath) : InputItem(DisplayPath);
+/// <param name="Length">Its size in bytes when enumerated (0 for pipes and special files), for batching and progress.</param>
+internal sealed record InputFile(string FullPath, string DisplayPath, string RelativePath, string RealPath, long Length) : InputItem(DisplayPath);
 
 /// <summary>Something that could not be used as input.</summary>
 /// <param name="IsError">True for an error (the run exits 1), false for a warning (a skipped symbolic link).</param>

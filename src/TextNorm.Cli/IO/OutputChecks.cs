@@ -6,7 +6,7 @@ namespace TextNorm.Cli.IO;
 /// <summary>Checks made before anything is written: where the outputs and the report may go.</summary>
 internal static class OutputChecks
 {
-    /// <summary>Refuses, before anything is written, an output directory inside an input directory or a report over an input.</summary>
+    /// <summary>Refuses, before anything is written, an output directory that overlaps an input, or a report over an input.</summary>
     public static void Check(IReadOnlyList<string> paths, string? output, string? report)
     {
         var inputs = paths.Select(p => (Arg: p, Real: PathSafety.RealPath(p))).ToList();
@@ -20,10 +20,13 @@ internal static class OutputChecks
             else
             {
                 if (File.Exists(outReal)) throw new UsageException($"-o {output}: is a file (with PATH inputs, -o names the output directory)");
+                // Outputs and inputs are kept apart: then no output can be an input, and no output is read as one.
                 foreach (var (arg, real) in inputs)
                 {
                     if (Directory.Exists(real) && PathSafety.IsSameOrInside(real, outReal))
                         throw new UsageException($"-o {output}: the output directory lies inside the input directory {arg} (outputs would be read as inputs or replace them)");
+                    if (PathSafety.IsSameOrInside(outReal, real))
+                        throw new UsageException($"-o {output}: the input {arg} lies inside the output directory (an output could replace it)");
                 }
             }
         }

@@ -19,7 +19,8 @@ internal readonly record struct PooledBytes(byte[] Array, int Length)
     public static PooledBytes Utf8(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return Empty;
-        var array = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        // The exact count (a fast vectorized pass) rather than the 3x worst case keeps the rented arrays, and RSS, small.
+        var array = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
         return new PooledBytes(array, Encoding.UTF8.GetBytes(text, array));
     }
 }

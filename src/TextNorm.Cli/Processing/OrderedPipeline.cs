@@ -19,6 +19,10 @@ internal static class OrderedPipeline
         int threads, CancellationToken cancellationToken)
     {
         threads = Math.Max(1, threads);
+        // Workers, the reader and the consumer all run on the thread pool: make sure it has room for them at once,
+        // instead of waiting for its slow thread injection (only ever raised, never lowered).
+        ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+        if (minWorkers < threads + 4) ThreadPool.SetMinThreads(threads + 4, minIo);
         var capacity = threads * 2 + 2;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;

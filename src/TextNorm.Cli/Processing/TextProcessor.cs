@@ -106,7 +106,7 @@ internal sealed class TextProcessor
             _planner = new OutputPlanner(_settings.Output, detectCollisions: _settings.Paths.Count > 1);
         // Files travel in small batches: one hand-over between threads per batch, not per file.
         return OrderedPipeline.RunAsync(
-            InputEnumerator.Enumerate(_settings.Paths).Chunk(FilesPerBatch),
+            InputEnumerator.Batches(InputEnumerator.Enumerate(_settings.Paths), FilesPerBatch, BytesPerBatch),
             batch => Array.ConvertAll(batch, Process),
             ConsumeBatchAsync,
             outcomes => Array.ForEach(outcomes, o => o.Release()),
@@ -114,6 +114,7 @@ internal sealed class TextProcessor
     }
 
     private const int FilesPerBatch = 16;
+    private const long BytesPerBatch = 4 << 20;
 
     private async ValueTask ConsumeBatchAsync(Outcome[] outcomes)
     {

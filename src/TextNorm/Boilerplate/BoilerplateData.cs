@@ -197,8 +197,11 @@ internal static class BoilerplateData
     public static readonly string[] PublisherSuffixes =
     [
         "网", "报", "社", "台", "刊", "新闻", "客户端", "杂志", "周刊", "日报", "晚报", "时报", "晨报", "在线", "融媒", "融媒体", "融媒体中心",
-        "传媒", "电视", "广播", "频道", "之声", "发布", "公众号", "观察", "快讯", "资讯",
+        "传媒", "电视", "广播", "频道", "之声", "公众号", "资讯",
     ];
+
+    /// <summary>Words that end the name of a site's section on a banner line (<c>中国经济论坛</c>).</summary>
+    public static readonly string[] SiteSectionSuffixes = ["论坛", "频道", "网站", "社区", "博客", "客户端", "专栏", "官微", "数字报"];
 
     /// <summary>Lead credits that name no publisher (<c>本报讯</c>).</summary>
     public static readonly string[] AnonymousPublishers = ["本报", "本网", "本台", "本刊", "本站", "我台", "我报", "我网", "本社", "据本报", "据本网", "本报综合"];
@@ -213,7 +216,7 @@ internal static class BoilerplateData
 
     /// <summary>Common single-character surnames (Simplified): a bare bracketed name must start with one.</summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郁晏栾郜蔺尚应卓农云和仇昌巩尉宗栗揭佟桑丛蒲双但励蓝鞠储仲荣闻乔易冷卞楚艾沙敖钮贝原都糜欧蒙亓银凤巫银晁麦达雍邝骆竺";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郁晏栾郜蔺尚应卓农云和仇昌巩尉宗栗揭佟桑丛蒲双但励蓝鞠储仲荣闻乔易冷卞楚艾沙敖钮贝原都糜蒙亓银凤巫晁麦达雍邝骆竺阎贠亢仝郄暴续弓茹师雒相支巨库南权商淡宿闪冶芮於明信帅衡麻牧敬荆宣门满伊竹东杭那惠智扈秘佘官生乐虞喻邰邴禹郦阚鄢逯别过言厉寇綦骞訾冼区封井国习母沃苍索咸籍赖蔚利祖鲜";
 
     /// <summary>Compound surnames.</summary>
     public static readonly string[] CompoundSurnames =

@@ -35,7 +35,7 @@ public enum BoilerplateStrength
 public enum BoilerplateMatch
 {
     /// <summary>The line equals the pattern.</summary>
-    Equals,
+    WholeLine,
     /// <summary>The line starts with the pattern.</summary>
     StartsWith,
     /// <summary>The line contains the pattern.</summary>
@@ -132,7 +132,7 @@ public sealed record BoilerplateRule
         int end; // where the matched pattern ends, for the value fallback
         switch (Match)
         {
-            case BoilerplateMatch.Equals:
+            case BoilerplateMatch.WholeLine:
                 if (!line.SequenceEqual(Pattern)) return false;
                 end = line.Length;
                 break;

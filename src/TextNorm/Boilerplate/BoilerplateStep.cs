@@ -44,7 +44,19 @@ internal sealed class BoilerplateStep : ITextStep
         if (result.Removals.Count == 0) return text;
         foreach (var r in result.Removals)
             context.Changes.Record(r.Kind, r.Position, text.AsSpan(r.Position, r.Length), []);
-        return result.Text;
+        // Removing furniture can expose more: a trailing credit taken off leaves a caption or a line of dots last, which
+        // a second normalization removed (not idempotent). Analyze the result again until nothing more goes (at most
+        // twice more); the metadata stays the first round's, read from the whole page.
+        var current = result.Text;
+        for (var round = 0; round < 2; round++)
+        {
+            var again = Analyze(current);
+            if (again.Removals.Count == 0) break;
+            foreach (var r in again.Removals)
+                context.Changes.Record(r.Kind, r.Position, current.AsSpan(r.Position, r.Length), []);
+            current = again.Text;
+        }
+        return current;
     }
 
     /// <summary>A removed line or credit.</summary>
@@ -161,7 +173,7 @@ internal sealed class BoilerplateStep : ITextStep
         for (var i = 0; i < n; i++)
         {
             if (i == bodyStart && !decisions[i].Removed && LeadCredit.TryParse(Content(i), out var lead)) meta.AddLead(lead);
-            if (decisions[i].Removed && decisions[i].Facts is { } f) meta.Add(f);
+            if (decisions[i].Removed && decisions[i].Facts is { } f && decisions[i].Rule is { } r) meta.Add(f, r.Yields);
             if (i == bodyEnd && credits is not null)
                 for (var c = credits.Count - 1; c >= 0; c--) meta.Add(credits[c].Facts);
         }
@@ -289,5 +301,15 @@ internal sealed class BoilerplateStep : ITextStep
                     break;
             }
             return facts;
-        }, user.Zones, user.Strength, user.MaxLineLength);
+        }, user.Zones, user.Strength, YieldsOf(user.Yields), user.MaxLineLength);
+
+    private static Yields YieldsOf(MetadataField field) => field switch
+    {
+        MetadataField.Published => Yields.Published,
+        MetadataField.Source => Yields.Source,
+        MetadataField.Authors => Yields.Authors,
+        MetadataField.Editors => Yields.Editors,
+        MetadataField.OriginalTitle => Yields.OriginalTitle,
+        _ => Yields.None,
+    };
 }

@@ -14,13 +14,27 @@ internal enum RuleRole
     RelatedHeading,
 }
 
-/// <summary>One row of the rule table: the matcher, the change kind, where it may fire and how sure it is.</summary>
+/// <summary>The metadata fields a rule may fill; facts outside its column are ignored.</summary>
+[Flags]
+internal enum Yields
+{
+    None = 0,
+    Published = 1,
+    Source = 2,
+    Authors = 4,
+    Editors = 8,
+    OriginalTitle = 16,
+    Fields = Published | Source | Authors | Editors,
+}
+
+/// <summary>One row of the rule table: the matcher, the change kind, where it may fire, how sure it is and what it yields.</summary>
 internal sealed record LineRule(
     string Name,
     string Kind,
     LineMatcher Match,
     BoilerplateZones Zones,
     BoilerplateStrength Strength,
+    Yields Yields,
     int MaxLength = 200,
     RuleRole Role = RuleRole.Plain);
 
@@ -35,34 +49,36 @@ internal static class BuiltInRules
     private const BoilerplateZones Any = BoilerplateZones.Any;
     private const BoilerplateZones Edges = BoilerplateZones.Edges;
     private const BoilerplateZones Footer = BoilerplateZones.Footer;
+    private const BoilerplateZones Header = BoilerplateZones.Header;
     private const BoilerplateStrength Certain = BoilerplateStrength.Certain;
     private const BoilerplateStrength Strong = BoilerplateStrength.Strong;
     private const BoilerplateStrength Weak = BoilerplateStrength.Weak;
 
     public static IReadOnlyList<LineRule> All { get; } =
     [
-        //   name                 kind                              matcher                              zones   strength  max  role
-        new("original-title",     BoilerplateKinds.OriginalTitle,   LineMatchers.OriginalTitle,          Any,    Certain,  160),
-        new("copyright-statement",BoilerplateKinds.Copyright,       LineMatchers.CopyrightStatement,     Any,    Certain,  600),
-        new("caption-marker",     BoilerplateKinds.Caption,         LineMatchers.MarkedCaption,          Any,    Certain,  200),
-        new("caption-credit",     BoilerplateKinds.Caption,         LineMatchers.CaptionCredit,          Any,    Certain,   60),
-        new("fields-in-body",     BoilerplateKinds.Dateline,        LineMatchers.FieldsInBody,           Any,    Certain,  FieldLine.MaxLength),
-        new("fields",             BoilerplateKinds.Dateline,        LineMatchers.Fields,                 Edges,  Strong,   FieldLine.MaxLength),
-        new("widget",             BoilerplateKinds.Widget,          LineMatchers.Widget,                 Any,    Certain,  120),
-        new("pagination",         BoilerplateKinds.Pagination,      LineMatchers.Pagination,             Any,    Certain,   80),
-        new("promotion",          BoilerplateKinds.Promotion,       LineMatchers.Promotion,              Any,    Certain,   50),
-        new("promotion-at-edges", BoilerplateKinds.Promotion,       LineMatchers.PromotionAtEdges,       Footer, Strong,    60),
-        new("related-heading",    BoilerplateKinds.Related,         LineMatchers.RelatedHeading,         Edges,  Strong,    20, RuleRole.RelatedHeading),
-        new("navigation",         BoilerplateKinds.Navigation,      LineMatchers.Navigation,             Edges,  Strong,   200, RuleRole.HeaderAnchor),
-        new("banner",             BoilerplateKinds.Banner,          LineMatchers.Banner,                 Edges,  Strong,    80, RuleRole.HeaderAnchor),
-        new("copyright-notice",   BoilerplateKinds.Copyright,       LineMatchers.CopyrightNotice,        Edges,  Strong,   400),
-        new("site-info",          BoilerplateKinds.SiteInfo,        LineMatchers.SiteInfo,               Edges,  Strong,   200),
-        new("bracketed-names",    BoilerplateKinds.Byline,          LineMatchers.BracketedNames,         Footer, Strong,    32),
-        new("end-mark",           BoilerplateKinds.EndMark,         LineMatchers.EndMark,                Edges,  Strong,    12),
-        new("prev-next",          BoilerplateKinds.Pagination,      LineMatchers.PrevNext,               Edges,  Strong,   100),
-        new("reaction",           BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, true), Edges,  Strong,    80),
-        new("reaction-word",      BoilerplateKinds.Reaction,        l => LineMatchers.Reaction(l, false),Edges,  Weak,       8),
-        new("counter-phrase",     BoilerplateKinds.Counter,         LineMatchers.CounterPhrase,          Edges,  Strong,    24),
-        new("counter",            BoilerplateKinds.Counter,         LineMatchers.Counter,                Edges,  Weak,      20),
+        // name, kind (recorded), matcher (LineMatchers), zones, strength, yields (metadata it may fill), max line length, role
+        new("original-title",      BoilerplateKinds.OriginalTitle, LineMatchers.OriginalTitle,           Any,    Certain, Yields.OriginalTitle, 160),
+        new("copyright-statement", BoilerplateKinds.Copyright,     LineMatchers.CopyrightStatement,      Any,    Certain, Yields.None,          600),
+        new("caption-marker",      BoilerplateKinds.Caption,       LineMatchers.MarkedCaption,           Any,    Certain, Yields.None,          200),
+        new("caption-credit",      BoilerplateKinds.Caption,       LineMatchers.CaptionCredit,           Any,    Certain, Yields.None,          60),
+        new("fields-in-body",      BoilerplateKinds.Dateline,      LineMatchers.FieldsInBody,            Any,    Certain, Yields.Fields,        FieldLine.MaxLength),
+        new("fields",              BoilerplateKinds.Dateline,      LineMatchers.Fields,                  Header, Strong,  Yields.Fields,        FieldLine.MaxLength),
+        new("fields-in-footer",    BoilerplateKinds.Dateline,      LineMatchers.FieldsInFooter,          Footer, Strong,  Yields.Fields,        FieldLine.MaxLength),
+        new("widget",              BoilerplateKinds.Widget,        LineMatchers.Widget,                  Any,    Certain, Yields.None,          120),
+        new("pagination",          BoilerplateKinds.Pagination,    LineMatchers.Pagination,              Any,    Certain, Yields.None,          80),
+        new("promotion",           BoilerplateKinds.Promotion,     LineMatchers.Promotion,               Any,    Certain, Yields.None,          50),
+        new("promotion-at-edges",  BoilerplateKinds.Promotion,     LineMatchers.PromotionAtEdges,        Footer, Strong,  Yields.None,          60),
+        new("related-heading",     BoilerplateKinds.Related,       LineMatchers.RelatedHeading,          Edges,  Strong,  Yields.None,          20,                  RuleRole.RelatedHeading),
+        new("navigation",          BoilerplateKinds.Navigation,    LineMatchers.Navigation,              Edges,  Strong,  Yields.None,          200,                 RuleRole.HeaderAnchor),
+        new("banner",              BoilerplateKinds.Banner,        LineMatchers.Banner,                  Edges,  Strong,  Yields.None,          80,                  RuleRole.HeaderAnchor),
+        new("copyright-notice",    BoilerplateKinds.Copyright,     LineMatchers.CopyrightNotice,         Edges,  Strong,  Yields.None,          400),
+        new("site-info",           BoilerplateKinds.SiteInfo,      LineMatchers.SiteInfo,                Edges,  Strong,  Yields.None,          200),
+        new("bracketed-names",     BoilerplateKinds.Byline,        LineMatchers.BracketedNames,          Footer, Strong,  Yields.Authors,       32),
+        new("end-mark",            BoilerplateKinds.EndMark,       LineMatchers.EndMark,                 Edges,  Strong,  Yields.None,          12),
+        new("prev-next",           BoilerplateKinds.Pagination,    LineMatchers.PrevNext,                Edges,  Strong,  Yields.None,          100),
+        new("reaction",            BoilerplateKinds.Reaction,      l => LineMatchers.Reaction(l, true),  Edges,  Strong,  Yields.None,          80),
+        new("reaction-word",       BoilerplateKinds.Reaction,      l => LineMatchers.Reaction(l, false), Edges,  Weak,    Yields.None,          8),
+        new("counter-phrase",      BoilerplateKinds.Counter,       LineMatchers.CounterPhrase,           Edges,  Strong,  Yields.None,          24),
+        new("counter",             BoilerplateKinds.Counter,       LineMatchers.Counter,                 Edges,  Weak,    Yields.None,          20),
     ];
 }

@@ -114,6 +114,8 @@ internal static class FieldLine
             if (!ReadValue(marks[m].Type, value, result)) return false;
         }
         result.Kind = KindOf(result, marks);
+        result.IsBareChineseDate = marks.Count == 0 && result.Source is null && published is not null && published.Length == 10
+            && line.IndexOf('年') >= 0 && line.Trim(" 　").Length == date.End - date.Start;
         facts = result;
         return true;
     }

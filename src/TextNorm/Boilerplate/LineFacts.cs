@@ -12,6 +12,9 @@ internal sealed class LineFacts
 
     public string? OriginalTitle { get; set; }
 
+    /// <summary>The line is only a date written <c>2021年6月10日</c> — in the footer that is the signature date of a document, not a dateline.</summary>
+    public bool IsBareChineseDate { get; set; }
+
     public List<string> Authors { get; } = [];
 
     public List<string> Editors { get; } = [];

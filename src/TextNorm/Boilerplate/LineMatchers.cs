@@ -49,6 +49,13 @@ internal static class LineMatchers
         return false;
     }
 
+    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+            if (s.EndsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool EqualsAny(ReadOnlySpan<char> s, string[] words)
     {
         foreach (var w in words)
@@ -81,6 +88,10 @@ internal static class LineMatchers
 
     /// <summary>Dateline, source, byline, editor, counter and font-size lines (see <see cref="FieldLine"/>).</summary>
     public static LineFacts? Fields(ReadOnlySpan<char> line) => FieldLine.TryParse(line, out var facts) ? facts : null;
+
+    /// <summary>Field lines in the footer; a bare <c>2021年6月10日</c> under the body is the signature date of a document and stays.</summary>
+    public static LineFacts? FieldsInFooter(ReadOnlySpan<char> line) =>
+        FieldLine.TryParse(line, out var facts) && !facts.IsBareChineseDate ? facts : null;
 
     /// <summary>Field lines that are safe to remove even inside the body: editor lines and full datelines.</summary>
     public static LineFacts? FieldsInBody(ReadOnlySpan<char> line)
@@ -188,8 +199,13 @@ internal static class LineMatchers
     {
         if (line.Length > 80 || HasSentenceEnd(line)) return null;
         if (line.StartsWith("欢迎") || line.StartsWith("今天是")) return LineFacts.Of(BoilerplateKinds.Banner);
-        // A line that only names the site ("腾讯新闻", "大众网·海报新闻") is its banner, not a headline.
-        if (line.Length <= 24 && AllTokens(line, BoilerplateData.MenuSeparators + "-－", t => LeadCredit.IsPublisher(t), out var publishers) && publishers <= 3)
+        // A line that only names the site and its sections ("腾讯新闻", "大众网·海报新闻", "经济网 中国经济论坛") is its banner.
+        var publisherTokens = 0;
+        if (line.Length <= 30 && AllTokens(line, BoilerplateData.MenuSeparators + "-－", t =>
+            {
+                if (LeadCredit.IsPublisher(t)) { publisherTokens++; return true; }
+                return t.Length is > 2 and <= 12 && EndsWithAny(t, BoilerplateData.SiteSectionSuffixes);
+            }, out var tokens) && tokens <= 4 && publisherTokens > 0)
             return LineFacts.Of(BoilerplateKinds.Banner);
         var found = false;
         AllTokens(line, BoilerplateData.MenuSeparators + "【】[]", t =>

@@ -12,6 +12,8 @@ internal static class LineShape
         // Without a full stop only a long line with commas is a paragraph; headlines with commas stay below this.
         if (line.Length >= 70 && line.IndexOfAny('，', ',') >= 0) return true;
         if (line.Length >= 30 && line[^1] is '！' or '？' or '…' or '”' or '」') return true;
+        // A salutation or lead-in that opens the body: "各乡镇人民政府，县直各有关单位：".
+        if (line.Length >= 8 && line[^1] == '：') return true;
         return LeadCredit.TryParse(line, out _);
     }
 

@@ -14,13 +14,14 @@ internal sealed class MetadataBuilder
 
     public string? Title { get; set; }
 
-    public void Add(LineFacts facts)
+    /// <summary>Adds the facts of a removed line, only the fields its rule declares.</summary>
+    public void Add(LineFacts facts, Yields yields = Yields.Fields | Yields.OriginalTitle)
     {
-        _published ??= Clean(facts.Published);
-        _source ??= Clean(facts.Source);
-        _originalTitle ??= Clean(facts.OriginalTitle);
-        AddNames(_authors, _seenAuthors, facts.Authors);
-        AddNames(_editors, _seenEditors, facts.Editors);
+        if (yields.HasFlag(Yields.Published)) _published ??= Clean(facts.Published);
+        if (yields.HasFlag(Yields.Source)) _source ??= Clean(facts.Source);
+        if (yields.HasFlag(Yields.OriginalTitle)) _originalTitle ??= Clean(facts.OriginalTitle);
+        if (yields.HasFlag(Yields.Authors)) AddNames(_authors, _seenAuthors, facts.Authors);
+        if (yields.HasFlag(Yields.Editors)) AddNames(_editors, _seenEditors, facts.Editors);
     }
 
     /// <summary>The lead credit names the source only when no source line does; its reporters count in order of appearance.</summary>

@@ -36,10 +36,10 @@ internal static class TrailingCredit
             else
             {
                 // Unclosed: "（张建华" — only a name list may be left open.
-                var windowStart = Math.Max(0, s.Length - 13);
+                var windowStart = Math.Max(0, s.Length - MaxInner - 1);
                 open = s[windowStart..].LastIndexOfAny('（', '(');
                 if (open >= 0) open += windowStart;
-                if (open < 0 || end - open - 1 > 12) break;
+                if (open < 0 || end - open - 1 > MaxInner) break;
                 var inner = s[(open + 1)..];
                 if (inner.IndexOfAny("）)") >= 0) break;
                 var names = LineFacts.Of(BoilerplateKinds.TrailingCredit);

@@ -10,6 +10,13 @@ namespace TextNorm.Conversion;
 /// (opencc-js) with the same preset, from the dictionaries of npm <c>opencc@1.4.2</c> embedded in this assembly.
 /// Immutable and thread-safe: share one instance.
 /// </summary>
+/// <remarks>
+/// Like OpenCC, each preset normalizes CJK Compatibility Ideographs first, matches phrases before characters (the
+/// longest key wins at each position) and copies an Ideographic Description Sequence (<c>⿰糹會</c>) unconverted.
+/// No dictionary entry spans a line break, so text converted line by line gives the same result as the whole text
+/// (the one exception is a description sequence left incomplete at the end of a line, which OpenCC continues on the
+/// next line). Sequences longer than 64 characters are not followed, to keep the time linear.
+/// </remarks>
 /// <example><code>var simplified = OpenCcConverter.FromPreset("t2s").Convert("資訊軟體");   // 资讯软体</code></example>
 public sealed class OpenCcConverter : IChineseConverter
 {
@@ -44,6 +51,11 @@ public sealed class OpenCcConverter : IChineseConverter
             ?? throw new ArgumentException($"Unknown OpenCC preset '{preset}'. Known presets: {string.Join(", ", KnownPresets)}.", nameof(preset));
         return Cache.GetOrAdd(preset, static (_, d) => new Lazy<OpenCcConverter>(() => new OpenCcConverter(d)), definition).Value;
     }
+
+    private static readonly Lazy<OpenCcConverter> StableSimplifiedInstance = new(() => new OpenCcConverter(PresetDefinitions.StableSimplified));
+
+    /// <summary><c>t2s</c> that leaves its own Simplified phrases alone (see <see cref="PresetDefinitions.StableSimplified"/>).</summary>
+    internal static OpenCcConverter StableSimplified => StableSimplifiedInstance.Value;
 
     /// <summary>Builds a fresh converter that shares nothing with the cache: every dictionary is read again (measures a cold load).</summary>
     internal static OpenCcConverter CreateUncached(string preset) =>
@@ -111,9 +123,10 @@ public sealed class OpenCcConverter : IChineseConverter
     }
 
     /// <summary>
-    /// Converts <paramref name="source"/> into a caller's buffer. Returns <see langword="false"/> (and writes nothing
-    /// useful) when <paramref name="destination"/> is too small; the output can be longer than the input, so allow
-    /// some room (twice the input length always suffices).
+    /// Converts <paramref name="source"/> into a caller's buffer. Returns <see langword="false"/> (with nothing
+    /// reliable in <paramref name="destination"/>) when it is too small. The output can be longer than the input (a
+    /// character can become a surrogate pair, a word a longer word: 外鍵 → 外部索引鍵 in <c>s2twp</c>), so leave room
+    /// (twice the input length covers <c>t2s</c>) and retry with a larger buffer when this returns false.
     /// </summary>
     public bool TryConvert(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
     {

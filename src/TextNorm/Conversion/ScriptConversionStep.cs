@@ -7,7 +7,11 @@ namespace TextNorm.Conversion;
 /// <see cref="ScriptEvidence"/>: Traditional text goes through <c>tw2s</c> (隨著 → 随着, 顯著 → 显著), Simplified
 /// text through <c>t2s</c>, which leaves it as it is (<c>tw2s</c> would turn 显著 into 显着). When paragraphs
 /// (lines) disagree, each is converted by its own verdict; a paragraph without evidence follows the document. A
-/// document without any evidence is left alone. The decisions are recorded as <see cref="ChangeKinds.ScriptDecision"/>
+/// document without any evidence is left alone. The Simplified path is <c>t2s</c> that also leaves the Simplified
+/// phrases <c>t2s</c> itself writes as they are (乾佑县 stays, where plain <c>t2s</c> would make it 干佑县), applied
+/// until nothing changes; the Traditional path settles <c>tw2s</c>'s output the same way. A second run over the
+/// output therefore changes nothing. (This differs from plain OpenCC only where OpenCC's rules fire on their own
+/// output, a few characters per million.) The decisions are recorded as <see cref="ChangeKinds.ScriptDecision"/>
 /// (After = preset, or <c>none</c>), the converted characters counted as <see cref="ChangeKinds.ScriptConversion"/>.
 /// </summary>
 internal sealed class ScriptConversionStep : ITextStep
@@ -32,9 +36,27 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             var converter = _options.Converter ?? OpenCcConverter.FromPreset(_options.Preset);
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", converter is OpenCcConverter o ? o.Preset : converter.GetType().Name);
-            return ConvertAndReport(text, converter, context);
+            return SettleFixed(ConvertAndReport(text, converter, context), converter, context);
         }
+        // The automatic path converts with settled converters (see SettledTraditional, SettledSimplified).
         return ApplyAutomatic(text, context);
+    }
+
+    /// <summary>
+    /// OpenCC looks each character or phrase up once, and a few of its mappings chain (<c>薴 → 苧 → 苎</c>), so a second
+    /// normalization converted again (not idempotent). Converting the result again until nothing changes (at most twice;
+    /// the dictionaries' chains are short) settles it. Text without such chains pays one fast scan.
+    /// </summary>
+    private static string SettleFixed(string text, IChineseConverter converter, StepContext context)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var again = converter.Convert(text);
+            if (ReferenceEquals(again, text) || again == text) break;
+            ReportConversions(text, again, 0, context, 0);
+            text = again;
+        }
+        return text;
     }
 
     private static string ApplyAutomatic(string text, StepContext context)
@@ -47,7 +69,7 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             // No Traditional-only character at all: nothing for either preset to decide on.
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", total.Simplified > 0 ? SimplifiedPreset : NoConversion);
-            return total.Simplified > 0 ? ConvertAndReport(text, OpenCcConverter.FromPreset(SimplifiedPreset), context) : text;
+            return total.Simplified > 0 ? ConvertAndReport(text, ConverterFor(Script.Simplified), context) : text;
         }
         if (documentScript == Script.Unknown) documentScript = Script.Simplified; // a tie: t2s leaves Simplified text alone
 
@@ -56,7 +78,7 @@ internal sealed class ScriptConversionStep : ITextStep
         {
             var preset = PresetFor(documentScript);
             context.Changes.Record(ChangeKinds.ScriptDecision, 0, "", preset);
-            return ConvertAndReport(text, OpenCcConverter.FromPreset(preset), context);
+            return ConvertAndReport(text, ConverterFor(documentScript), context);
         }
 
         // Mixed: convert each run of paragraphs that share a verdict with that verdict's preset.
@@ -73,7 +95,7 @@ internal sealed class ScriptConversionStep : ITextStep
             var preset = PresetFor(script);
             context.Changes.Record(ChangeKinds.ScriptDecision, start, "", preset);
             var piece = text[start..end];
-            var converted = OpenCcConverter.FromPreset(preset).Convert(piece);
+            var converted = ConverterFor(script).Convert(piece);
             recorded = ReportConversions(piece, converted, start, context, recorded);
             result.Append(converted);
             runStart = i + 1;
@@ -85,6 +107,48 @@ internal sealed class ScriptConversionStep : ITextStep
     private static Script Resolve(Script paragraph, Script document) => paragraph == Script.Unknown ? document : paragraph;
 
     private static string PresetFor(Script script) => script == Script.Traditional ? TraditionalPreset : SimplifiedPreset;
+
+    private static IChineseConverter ConverterFor(Script script) =>
+        script == Script.Traditional ? SettledTraditional.Instance : SettledSimplified.Instance;
+
+    /// <summary>
+    /// Applies the stable <c>t2s</c> until nothing changes (OpenCC's phrase rules can fire on their own output, e.g.
+    /// 瀋下 → 沈下 → 沉下); two or three rounds at most in practice, capped so that the time stays linear.
+    /// </summary>
+    private static string Settle(string text)
+    {
+        for (var round = 0; round < MaxSettleRounds; round++)
+        {
+            var next = OpenCcConverter.StableSimplified.Convert(text);
+            if (ReferenceEquals(next, text)) break;
+            text = next;
+        }
+        return text;
+    }
+
+    private const int MaxSettleRounds = 4;
+
+    /// <summary><c>tw2s</c>, then settled (see <see cref="Settle(string)"/>), so that normalizing the output again changes nothing.</summary>
+    private sealed class SettledTraditional : IChineseConverter
+    {
+        public static readonly SettledTraditional Instance = new();
+
+        public string Convert(string text) => Settle(OpenCcConverter.FromPreset(TraditionalPreset).Convert(text));
+
+        public void Convert(ReadOnlySpan<char> text, System.Buffers.IBufferWriter<char> destination) =>
+            System.Buffers.BuffersExtensions.Write(destination, Convert(text.ToString()).AsSpan());
+    }
+
+    /// <summary>The stable <c>t2s</c>, settled.</summary>
+    private sealed class SettledSimplified : IChineseConverter
+    {
+        public static readonly SettledSimplified Instance = new();
+
+        public string Convert(string text) => Settle(text);
+
+        public void Convert(ReadOnlySpan<char> text, System.Buffers.IBufferWriter<char> destination) =>
+            System.Buffers.BuffersExtensions.Write(destination, Convert(text.ToString()).AsSpan());
+    }
 
     private static string ConvertAndReport(string text, IChineseConverter converter, StepContext context)
     {

@@ -45,7 +45,11 @@ internal static class ChineseCharTable
     /// <summary>Punctuation of everyday prose, most frequent first; a mark's index here, scaled, is its rank.</summary>
     private const string PunctuationByFrequency = "，。、“”：；！？（）《》…—‘’「」『』【】·～";
 
-    private static readonly Lazy<Tables> Data = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Holds the tables; the runtime builds them, once and thread-safely, on first access (type initializer).</summary>
+    private static class Data
+    {
+        public static readonly Tables Value = Build();
+    }
 
     /// <summary>The class of a UTF-16 code unit (surrogates: <see cref="CharKind.Other"/>).</summary>
     public static CharKind ClassOf(char c) => (CharKind)Data.Value.Classes[c];

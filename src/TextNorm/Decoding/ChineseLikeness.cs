@@ -42,23 +42,6 @@ internal static class ChineseLikeness
     }
 
     /// <summary>
-    /// For choosing between decodings of the same bytes: the mean score of the non-ASCII characters (−2 to 1), and how
-    /// many there were. Text without non-ASCII characters scores 0.
-    /// </summary>
-    public static (double Mean, int Count) Mean(ReadOnlySpan<char> text)
-    {
-        double sum = 0;
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (c < 0x80) continue;
-            n++;
-            sum += char.IsSurrogate(c) ? 0.15 : Of(c);
-        }
-        return (n == 0 ? 0 : sum / n, n);
-    }
-
-    /// <summary>
     /// For choosing between decodings of the same bytes: the mean score of the non-ASCII characters other than
     /// U+FFFD, less 1.5 × the share of U+FFFD among them (the decoder's mark for invalid bytes).
     /// </summary>

@@ -72,4 +72,10 @@ internal static class CodePages
         950 => "big5",
         _ => encoding.WebName,
     };
+
+    /// <summary>Decodes with <paramref name="encoding"/> into <paramref name="chars"/>; GB18030 takes the table-driven fast path.</summary>
+    public static int GetChars(Encoding encoding, ReadOnlySpan<byte> bytes, Span<char> chars) =>
+        encoding.CodePage == 54936 && encoding.DecoderFallback is DecoderReplacementFallback { DefaultString: "\uFFFD" }
+            ? GbkTable.Decode(bytes, chars)
+            : encoding.GetChars(bytes, chars);
 }

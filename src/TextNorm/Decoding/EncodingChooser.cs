@@ -13,6 +13,9 @@ namespace TextNorm.Decoding;
 internal static class EncodingChooser
 {
     private const int SampleBytes = 64 * 1024;
+
+    /// <summary>UTF.Unknown is slow on bytes that are no text at all: it gets a smaller sample.</summary>
+    private const int DetectorSampleBytes = 16 * 1024;
     private static readonly Encoding Utf8Lenient = new UTF8Encoding(false, false);
 
     /// <summary>Below this mean score a decoding does not read as Chinese.</summary>
@@ -61,7 +64,7 @@ internal static class EncodingChooser
     /// <summary>Decodes one line into <paramref name="target"/> (at least as long as the line) and returns the encoding used.</summary>
     public static Encoding ChooseForLine(ReadOnlySpan<byte> line, Choice choice, Span<char> target, out int written)
     {
-        written = choice.Primary.GetChars(line, target);
+        written = CodePages.GetChars(choice.Primary, line, target);
         if (choice.Secondary is null) return choice.Primary;
         var decoded = target[..written];
         var mean = ChineseLikeness.DecodingScore(decoded);
@@ -70,7 +73,7 @@ internal static class EncodingChooser
         var other = ArrayPool<char>.Shared.Rent(line.Length + 1);
         try
         {
-            var n = choice.Secondary.GetChars(line, other);
+            var n = CodePages.GetChars(choice.Secondary, line, other);
             var otherMean = ChineseLikeness.DecodingScore(other.AsSpan(0, n));
             if (otherMean <= mean + 0.15) return choice.Primary;
             other.AsSpan(0, n).CopyTo(target);
@@ -90,7 +93,7 @@ internal static class EncodingChooser
         var buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
         try
         {
-            var n = encoding.GetChars(bytes, buffer);
+            var n = CodePages.GetChars(encoding, bytes, buffer);
             return ChineseLikeness.DecodingScore(buffer.AsSpan(0, n));
         }
         finally
@@ -148,7 +151,7 @@ internal static class EncodingChooser
     {
         try
         {
-            var detected = CharsetDetector.DetectFromBytes(sample).Detected;
+            var detected = CharsetDetector.DetectFromBytes(sample.Length <= DetectorSampleBytes ? sample : sample[..DetectorSampleBytes]).Detected;
             if (detected?.Encoding is not { } encoding || detected.Confidence < 0.5f) return null;
             return encoding.CodePage is 65001 or 20127 ? null : CodePages.WithFallbacks(encoding);
         }

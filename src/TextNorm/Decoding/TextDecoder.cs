@@ -70,8 +70,17 @@ internal sealed class TextDecoder
     {
         encodingName = name;
         changes?.Record(ChangeKinds.Encoding, offset, "", name);
-        var text = encoding.GetString(bytes);
-        return DropInvalid(text, changes);
+        if (encoding.CodePage != 54936) return DropInvalid(encoding.GetString(bytes), changes);
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            var n = CodePages.GetChars(encoding, bytes, buffer);
+            return DropInvalid(buffer.AsSpan(0, n), changes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static string DecodeAuto(ReadOnlySpan<byte> bytes, int offset, DecodingOptions options, ChangeLog? changes, out string encodingName)

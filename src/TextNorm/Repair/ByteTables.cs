@@ -8,14 +8,16 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class ByteTables
 {
-    private static readonly Lazy<(ushort[] Codes, char[] Chars)> Gbk = new(BuildGbk, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<short[]> LatinBytes = new(BuildLatin, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static class LatinBytes
+    {
+        public static readonly short[] Value = BuildLatin();
+    }
 
     /// <summary>The two-byte GBK code of <paramref name="c"/> (lead &lt;&lt; 8 | trail), or 0 when it has none.</summary>
-    public static int GbkCode(char c) => Gbk.Value.Codes[c];
+    public static int GbkCode(char c) => GbkTable.Code(c);
 
     /// <summary>The character a two-byte GBK code decodes to, or '\0' when the pair is not a character.</summary>
-    public static char GbkChar(int lead, int trail) => lead is >= 0x81 and <= 0xFE && trail is >= 0x40 and <= 0xFE ? Gbk.Value.Chars[lead << 8 | trail] : '\0';
+    public static char GbkChar(int lead, int trail) => GbkTable.Char(lead, trail);
 
     /// <summary>The byte that decodes to <paramref name="c"/> in Windows-1252 (or Latin-1 for 0x80–0x9F), or -1.</summary>
     public static int LatinByte(char c) => LatinBytes.Value[c];
@@ -23,28 +25,8 @@ internal static class ByteTables
     /// <summary>Forces the tables to be built.</summary>
     public static void Warm()
     {
-        _ = Gbk.Value;
+        _ = GbkTable.Code('a');
         _ = LatinBytes.Value;
-    }
-
-    private static (ushort[] Codes, char[] Chars) BuildGbk()
-    {
-        var table = new ushort[65536];
-        var chars = new char[65536];
-        var gb = CodePages.Gb18030;
-        Span<byte> pair = stackalloc byte[2];
-        Span<char> decoded = stackalloc char[4];
-        for (var lead = 0x81; lead <= 0xFE; lead++)
-            for (var trail = 0x40; trail <= 0xFE; trail++)
-            {
-                if (trail == 0x7F) continue;
-                pair[0] = (byte)lead;
-                pair[1] = (byte)trail;
-                if (gb.GetChars(pair, decoded) != 1 || decoded[0] == '\uFFFD' || char.IsSurrogate(decoded[0])) continue;
-                chars[lead << 8 | trail] = decoded[0];
-                if (table[decoded[0]] == 0) table[decoded[0]] = (ushort)(lead << 8 | trail);
-            }
-        return (table, chars);
     }
 
     private static short[] BuildLatin()

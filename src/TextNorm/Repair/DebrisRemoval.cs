@@ -1,4 +1,3 @@
-using System.Buffers;
 using TextNorm.Decoding;
 
 namespace TextNorm.Repair;
@@ -9,12 +8,19 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class DebrisRemoval
 {
-    /// <summary>U+FFFD and the private-use area, searched in one pass (two separate searches rescanned the rest of the text per hit).</summary>
-    private static readonly SearchValues<char> Debris = SearchValues.Create(DebrisChars());
+    private static readonly System.Buffers.SearchValues<char> Debris =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xE000, 0xF8FF - 0xE000 + 1).Select(i => (char)i), '\uFFFD']);
 
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
         var pos = 0;
+        // A line also counts as Chinese when an earlier finder recovered Chinese on it (mojibake that this same pass
+        // turns into 隨著): a second pass would see that Chinese, so this one must too.
+        var recovered = new List<int>();
+        foreach (var r in repairs)
+            if (r.Replacement.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0) recovered.Add(r.Start);
+        recovered.Sort();
+        var line = new LineContext(recovered);
         while (pos < text.Length)
         {
             var rel = text[pos..].IndexOfAny(Debris);
@@ -27,7 +33,7 @@ internal static class DebrisRemoval
                 if (text[end] != '\uFFFD') privateUse = true;
                 end++;
             }
-            if (!privateUse || InChineseContext(text, start, end))
+            if (!privateUse || line.IsChinese(text, start, end))
                 repairs.Add(new Repair(start, end - start, "", ChangeKinds.Unrecoverable));
             else
                 RemoveReplacementCharacters(text, start, end, repairs);
@@ -48,18 +54,46 @@ internal static class DebrisRemoval
         }
     }
 
-    private static string DebrisChars()
+    /// <summary>
+    /// Private use "stands in Chinese text" when its line holds Chinese. Judged per line, not by the neighbours: later
+    /// steps remove pinyin annotations, controls and spaces and widen punctuation, so a neighbour-based answer changed
+    /// on a second pass (<c>報導(shè)\uE0C6</c> kept, then <c>報導\uE0C6</c> removed: not idempotent). The answer for the
+    /// current line is cached, so a line full of private use is scanned once.
+    /// </summary>
+    private struct LineContext(List<int> recoveredChinese)
     {
-        var chars = new char[0xF8FF - 0xE000 + 2];
-        for (var c = 0xE000; c <= 0xF8FF; c++) chars[c - 0xE000] = (char)c;
-        chars[^1] = '\uFFFD';
-        return new string(chars);
+        private int _start, _end, _nextRecovered;
+        private bool _valid, _chinese;
+
+        public bool IsChinese(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (!_valid || start < _start || end > _end)
+            {
+                var before = text[..start].LastIndexOfAny(LineBreaks);
+                var after = text[end..].IndexOfAny(LineBreaks);
+                _start = before + 1;
+                _end = after < 0 ? text.Length : end + after;
+                _chinese = false;
+                var lineText = text[_start.._end];
+                for (var i = 0; i < lineText.Length && !_chinese; i++)
+                {
+                    // Han of Extension B and later counts too: the punctuation step widens marks next to it.
+                    _chinese = DebrisRemoval.IsChinese(lineText[i]) || Text.CharClass.IsFullWidthPunctuation(lineText[i])
+                        || char.IsHighSurrogate(lineText[i]) && i + 1 < lineText.Length && char.IsLowSurrogate(lineText[i + 1])
+                           && char.ConvertToUtf32(lineText[i], lineText[i + 1]) is >= 0x20000 and <= 0x3FFFF;
+                }
+                // Lines come in increasing order, so one pointer walks the sorted starts of recovered Chinese.
+                while (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _start) _nextRecovered++;
+                if (_nextRecovered < recoveredChinese.Count && recoveredChinese[_nextRecovered] < _end) _chinese = true;
+                _valid = true;
+            }
+            return _chinese;
+        }
     }
 
-    private static bool InChineseContext(ReadOnlySpan<char> text, int start, int end) =>
-        start > 0 && IsChinese(text[start - 1]) || end < text.Length && IsChinese(text[end]);
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
 
-    private static bool IsChinese(char c) =>
+    internal static bool IsChinese(char c) =>
         c >= 0x80 && ChineseCharTable.ClassOf(c) is CharKind.CommonPunctuation or CharKind.RankedHan or CharKind.CommonHan
             or CharKind.LessCommonHan or CharKind.RareHan;
 }

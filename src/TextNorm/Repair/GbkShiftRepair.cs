@@ -20,7 +20,13 @@ namespace TextNorm.Repair;
 /// </remarks>
 internal static class GbkShiftRepair
 {
-    private const int MaxRun = 1024;
+    private const int MaxRun = 512;
+
+    /// <summary>How far into the span the first suspicious character must appear.</summary>
+    private const int MaxCleanLead = 64;
+
+    /// <summary>How many <c>?</c> inside one span are tried as its end.</summary>
+    private const int MaxTerminators = 8;
     private const double MinGain = 1.5;
     private const double MinMean = 0.6;
     private const int Lost = -1;
@@ -31,10 +37,9 @@ internal static class GbkShiftRepair
     /// <summary>How much one use of the candidate next to the same neighbour elsewhere in the document multiplies its weight.</summary>
     private const double BigramEvidence = 20;
 
-    /// <summary>How far around the damage the document is searched for that evidence.</summary>
-    private const int ContextRadius = 20_000;
+    public static void Find(string text, List<Repair> repairs) => Find(text, new DocumentBigrams(text), repairs);
 
-    public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
+    public static void Find(ReadOnlySpan<char> text, DocumentBigrams bigrams, List<Repair> repairs)
     {
         var pos = 0;
         while (pos < text.Length)
@@ -42,7 +47,12 @@ internal static class GbkShiftRepair
             var rel = text[pos..].IndexOf('?');
             if (rel < 0) break;
             var q = pos + rel;
-            if (TryRepair(text, q) is { } repair)
+            // Inside a long run of ?, the window after q holds only ? and no repair can start there (nothing suspicious,
+            // no ASCII trail byte): go straight to the last MaxRun + 1 marks of the run. Keeps 10 MB of ? fast.
+            var runEnd = text[q..].IndexOfAnyExcept('?');
+            if (runEnd < 0) break;
+            if (runEnd > MaxRun + 1) q += runEnd - MaxRun - 1;
+            if (TryRepair(text, q, bigrams) is { } repair)
             {
                 repairs.Add(repair);
                 pos = repair.End;
@@ -54,114 +64,121 @@ internal static class GbkShiftRepair
         }
     }
 
-    private static Repair? TryRepair(ReadOnlySpan<char> text, int q)
+    private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams)
     {
-        var k = q + 1;
-        k = SkipAnnotationDebris(text, k);
-        Span<int> bytes = stackalloc int[2 * MaxRun];
-        var count = 0;
+        var k = SkipAnnotationDebris(text, q + 1);
+        // A window of nothing but ? and ! shows no damage (nothing suspicious), so no candidate is ever considered: skip
+        // the walk (in a long run of ? it was repeated for every ?, a thousand characters each time).
+        if (text[k..Math.Min(text.Length, k + MaxRun)].IndexOfAnyExcept('?', '!') < 0) return null;
+        // The realigned characters after the first one (whose lead byte was lost) are built as the span is read:
+        // each character's bytes (hi, lo) complete the pair (previous lo, hi) and leave lo pending.
+        var rest = new System.Text.StringBuilder();
+        double restScore = 0, damaged = DamagedScore(text[q..k]);
+        var restClean = true;
+        var firstTrail = -1;
+        var pending = -1;
         var suspicious = false;
-        string? best = null;
-        var bestGain = double.MinValue;
-        var bestEnd = 0;
-        for (var j = k; j < text.Length && j - k < MaxRun; j++)
+        var terminators = 0;
+        Candidate? best = null;
+        for (var j = k; j < text.Length && j - k < MaxRun && restClean && terminators < MaxTerminators; j++)
         {
             var c = text[j];
+            // Damage shows early: a window whose first MaxCleanLead characters hold nothing suspicious is ordinary text
+            // with a ? in it. Without this, every ? of ?-dense text scanned MaxRun characters (中??中 × 1 MB: minutes).
+            if (!suspicious && j - k >= MaxCleanLead) break;
+            int hi, lo;
             if (c == '?')
             {
                 // Either a byte lost here (the end of the damage) or a narrowed ？ among the wrong characters.
-                if (count >= 2) Consider(text, q, j + 1, bytes[..count], Lost, suspicious, ref best, ref bestGain, ref bestEnd);
-                bytes[count++] = 0xA3;
-                bytes[count++] = 0xBF;
-                continue;
+                if (firstTrail >= 0 && suspicious)
+                {
+                    terminators++;
+                    Consider(ref best, rest, restScore, '\0', damaged + DamagedScore(text.Slice(j, 1)), j + 1, firstTrail);
+                }
+                (hi, lo) = (0xA3, 0xBF);
             }
-            if (c == '!')
+            else if (c == '!')
             {
-                bytes[count++] = 0xA3;
-                bytes[count++] = 0xA1;
-                continue;
+                (hi, lo) = (0xA3, 0xA1);
             }
-            if (c is >= '\u0040' and <= '\u007E')
+            else if (c is >= '\u0040' and <= '\u007E')
             {
                 // A trail byte read as ASCII: the decoder is back in step after it. It must be glued into Chinese text.
-                if (count >= 2 && j > k && !IsAsciiWordChar(j + 1 < text.Length ? text[j + 1] : ' ') && (j + 1 == text.Length || text[j + 1] >= 0x80))
-                    Consider(text, q, j + 1, bytes[..count], c, true, ref best, ref bestGain, ref bestEnd);
+                if (firstTrail >= 0 && pending >= 0 && j > k && (j + 1 == text.Length || text[j + 1] >= 0x80))
+                {
+                    var last = ByteTables.GbkChar(pending, c);
+                    if (last != '\0')
+                        Consider(ref best, rest, restScore, last, damaged + DamagedScore(text.Slice(j, 1)), j + 1, firstTrail);
+                }
                 break;
             }
-            var code = c >= 0x80 ? ByteTables.GbkCode(c) : 0;
-            if (code == 0) break;
-            if (RepairTriggers.IsSuspicious(c)) suspicious = true;
-            bytes[count++] = code >> 8;
-            bytes[count++] = code & 0xFF;
+            else
+            {
+                var code = c >= 0x80 ? ByteTables.GbkCode(c) : 0;
+                if (code == 0) break;
+                if (RepairTriggers.IsSuspicious(c)) suspicious = true;
+                (hi, lo) = (code >> 8, code & 0xFF);
+            }
+
+            damaged += DamagedScore(text.Slice(j, 1));
+            if (firstTrail < 0)
+            {
+                firstTrail = hi;
+            }
+            else
+            {
+                var pair = ByteTables.GbkChar(pending, hi);
+                if (pair == '\0' || ChineseCharTable.ClassOf(pair) >= CharKind.OddSymbol) restClean = false;
+                rest.Append(pair);
+                restScore += ChineseLikeness.Of(pair);
+            }
+            pending = lo;
         }
-        return best is null ? null : new Repair(q, bestEnd - q, best, ChangeKinds.MojibakeGbkShift);
+        if (best is not { } chosen) return null;
+
+        // The lost lead byte is guessed once, for the winner (it needs the document around the damage).
+        var realigned = rest.ToString(0, chosen.RestLength) + (chosen.Last == '\0' ? "" : chosen.Last.ToString());
+        var first = GuessLeadByte(chosen.FirstTrail, bigrams, q, q > 0 ? text[q - 1] : '\0', realigned.Length > 0 ? realigned[0] : '\0');
+        if (first is null && chosen.Gain - 1 < MinGain) return null;
+        return new Repair(q, chosen.End - q, first is { } guessed ? guessed + realigned : realigned, ChangeKinds.MojibakeGbkShift);
     }
 
-    private static void Consider(ReadOnlySpan<char> text, int q, int end, ReadOnlySpan<int> bytes, int terminator, bool damageSeen,
-        ref string? best, ref double bestGain, ref int bestEnd)
-    {
-        if (!damageSeen) return;
-        var from = Math.Max(0, q - ContextRadius);
-        var context = text[from..Math.Min(text.Length, q + ContextRadius)];
-        var candidate = Realign(bytes, terminator, context, q > 0 ? text[q - 1] : '\0');
-        if (candidate is null) return;
-        var (mean, n) = ChineseLikeness.Mean(candidate);
-        if (n == 0 || mean < MinMean) return;
-        foreach (var c in candidate)
-            if (ChineseCharTable.ClassOf(c) >= CharKind.OddSymbol) return;
-        var gain = ChineseLikeness.Sum(candidate) - DamagedScore(text[q..end]);
-        if (gain < MinGain || gain <= bestGain) return;
-        best = candidate;
-        bestGain = gain;
-        bestEnd = end;
-    }
+    /// <summary>A possible end of the damage: the realigned characters so far, plus the last one (or none when its byte was lost).</summary>
+    private readonly record struct Candidate(int RestLength, char Last, int End, int FirstTrail, double Gain);
 
-    /// <summary>Puts the lost lead byte back before <paramref name="bytes"/> and pairs them again, ending with <paramref name="terminator"/>.</summary>
-    private static string? Realign(ReadOnlySpan<int> bytes, int terminator, ReadOnlySpan<char> context, char previous)
+    private static void Consider(ref Candidate? best, System.Text.StringBuilder rest, double restScore, char last, double damaged, int end, int firstTrail)
     {
-        var rest = new System.Text.StringBuilder(bytes.Length / 2 + 1);
-        for (var i = 1; i + 1 < bytes.Length; i += 2)
-        {
-            var c = ByteTables.GbkChar(bytes[i], bytes[i + 1]);
-            if (c == '\0') return null;
-            rest.Append(c);
-        }
-        if (terminator != Lost)
-        {
-            var last = ByteTables.GbkChar(bytes[^1], terminator);
-            if (last == '\0') return null;
-            rest.Append(last);
-        }
-        var next = rest.Length > 0 ? rest[0] : '\0';
-        if (GuessLeadByte(bytes[0], context, previous, next) is { } first) rest.Insert(0, first);
-        return rest.ToString();
+        var length = rest.Length + (last == '\0' ? 0 : 1);
+        if (length == 0) return;
+        if (last != '\0' && ChineseCharTable.ClassOf(last) >= CharKind.OddSymbol) return;
+        var score = restScore + (last == '\0' ? 0 : ChineseLikeness.Of(last));
+        // Every realigned character is a double-byte one, so all of them count.
+        if (score / length < MinMean) return;
+        // The first character, still to be guessed, would add at most 1.
+        var gain = score + 1 - damaged;
+        if (gain < MinGain || best is { } b && gain <= b.Gain) return;
+        best = new Candidate(rest.Length, last, end, firstTrail, gain);
     }
 
     /// <summary>
     /// The character whose lead byte was lost, among the characters with this trail byte: weighed by frequency, and
     /// much more when the document uses it next to the same neighbour elsewhere (a topic word repeats).
     /// </summary>
-    private static char? GuessLeadByte(int trail, ReadOnlySpan<char> context, char previous, char next)
+    private static char? GuessLeadByte(int trail, DocumentBigrams bigrams, int position, char previous, char next)
     {
         var guess = LostByteGuess.Start(GuessThreshold);
-        Span<char> bigram = stackalloc char[2];
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
             var c = ByteTables.GbkChar(lead, trail);
             if (c == '\0') continue;
             var seen = 0;
-            if (previous >= 0x80)
+            // Characters too rare to win even with evidence are not looked up in the document.
+            if (ChineseCharTable.Frequency(c) < 1e-4)
             {
-                bigram[0] = previous;
-                bigram[1] = c;
-                seen += context.Count(bigram);
+                guess.Offer(c);
+                continue;
             }
-            if (next >= 0x80)
-            {
-                bigram[0] = c;
-                bigram[1] = next;
-                seen += context.Count(bigram);
-            }
+            seen += bigrams.Count(previous, c, position) + bigrams.Count(c, next, position);
             guess.Offer(c, 1 + BigramEvidence * seen);
         }
         return guess.Result;

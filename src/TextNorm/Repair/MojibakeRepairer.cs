@@ -7,24 +7,22 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class MojibakeRepairer
 {
-    public static List<Repair> FindRepairs(ReadOnlySpan<char> text)
+    public static List<Repair> FindRepairs(string text)
     {
         var found = new List<Repair>();
-        GbkShiftRepair.Find(text, found);
+        GbkShiftRepair.Find(text, new DocumentBigrams(text), found);
         Utf8MisreadRepair.FindUtf8AsGbk(text, found);
         Utf8MisreadRepair.FindUtf8AsLatin1(text, found);
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 
-        // Keep the first claim on each character: finders earlier in the list have priority. A map of claimed
-        // characters keeps this linear (comparing each repair with every accepted one was quadratic in the repair count).
+        // Keep the first claim on each character: finders earlier in the list have priority.
+        var claimed = new System.Collections.BitArray(text.Length + 1);
         var accepted = new List<Repair>(found.Count);
-        var claimed = new System.Collections.BitArray(text.Length);
         foreach (var repair in found)
         {
             var overlaps = false;
-            for (var i = repair.Start; i < repair.End; i++)
-                if (claimed[i]) { overlaps = true; break; }
+            for (var i = repair.Start; i < repair.End && !overlaps; i++) overlaps = claimed[i];
             if (overlaps) continue;
             for (var i = repair.Start; i < repair.End; i++) claimed[i] = true;
             accepted.Add(repair);

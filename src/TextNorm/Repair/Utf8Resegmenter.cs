@@ -19,6 +19,9 @@ internal sealed class Utf8Resegmenter
     /// <summary>Stop a segment after this many ASCII bytes in a row: mojibake is not that sparse.</summary>
     private const int MaxAsciiRun = 16;
 
+    /// <summary>One decoding reads at most this many bytes, so that rejected windows cost linear time.</summary>
+    private const int MaxSegmentBytes = 2048;
+
     /// <summary>A guessed continuation byte must make a character that holds this share of the 64 candidates' frequency.</summary>
     private const double GuessThreshold = 0.7;
 
@@ -84,7 +87,8 @@ internal sealed class Utf8Resegmenter
         var charIndex = first;
         var total = _bytes.Count;
         Span<char> pair = stackalloc char[2];
-        while (pos < total)
+        var limit = Math.Min(total, start + MaxSegmentBytes);
+        while (pos < limit && bad == 0)
         {
             var b = _bytes[pos];
             if (b == Unknown)
@@ -111,7 +115,7 @@ internal sealed class Utf8Resegmenter
                     >= 0xF0 and <= 0xF4 => 4,
                     _ => 0,
                 };
-                if (length == 0 || pos + length > total) break;
+                if (length == 0 || pos + length > limit) break;
                 var codePoint = length switch { 2 => b & 0x1F, 3 => b & 0x0F, _ => b & 0x07 };
                 int unknownCount = 0, unknownAt = -1;
                 var invalid = false;
@@ -154,7 +158,8 @@ internal sealed class Utf8Resegmenter
             while (charIndex + 1 < _charStart.Count && _charStart[charIndex + 1] < pos) charIndex++;
             var charEnd = charIndex + 1 == _charStart.Count ? total : _charStart[charIndex + 1];
             // A segment ends after a character of two or more bytes, or after a multi-byte sequence (a plain ASCII character is no evidence).
-            if (charEnd == pos && multiByte > 0 && (b >= 0x80 || b == Unknown || charEnd - _charStart[charIndex] > 1))
+            // Nothing after a character Chinese text does not have can be accepted: stop there (bad > 0 ends the loop).
+            if (charEnd == pos && multiByte > 0 && bad == 0 && (b >= 0x80 || b == Unknown || charEnd - _charStart[charIndex] > 1))
                 _boundaries.Add(new Boundary(charIndex + 1, _decoded.Length, score, letters, bad, replacements, lost));
         }
         return _boundaries;

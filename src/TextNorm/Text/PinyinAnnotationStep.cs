@@ -34,7 +34,7 @@ internal sealed class PinyinAnnotationStep : ITextStep
                 var start = i;
                 while (start > rewriter.Consumed && CharClass.IsInlineSpace(span[start - 1])) start--;
                 if (IsHanBefore(in rewriter, start) && FindClose(span, i) is var close and > 0
-                    && PinyinSyllables.IsAnnotation(span[(i + 1)..close]))
+                    && PinyinSyllables.IsAnnotation(AsWhitespaceStepLeavesIt(span[(i + 1)..close])))
                 {
                     rewriter.Remove(start, close - start + 1);
                     context.Changes.Record(ChangeKinds.PinyinAnnotation, start, span[start..(close + 1)], "");
@@ -49,6 +49,36 @@ internal sealed class PinyinAnnotationStep : ITextStep
         {
             rewriter.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The content as it reads after <see cref="WhitespaceStep"/> (which runs later): no spaces against the parentheses,
+    /// which become full-width, and each inner run of whitespace one space. Judging the raw content kept
+    /// <c>設( shè)</c> or <c>號(rénshe\v)</c>, and a second pass then removed it (not idempotent).
+    /// </summary>
+    private static ReadOnlySpan<char> AsWhitespaceStepLeavesIt(ReadOnlySpan<char> content)
+    {
+        var needed = false;
+        for (var k = 0; k < content.Length && !needed; k++)
+        {
+            if (!CharClass.IsInlineSpace(content[k])) continue;
+            needed = content[k] != ' ' || k == 0 || k == content.Length - 1 || CharClass.IsInlineSpace(content[k + 1]);
+        }
+        if (!needed) return content;
+        var sb = new System.Text.StringBuilder(content.Length);
+        var pendingSpace = false;
+        foreach (var c in content)
+        {
+            if (CharClass.IsInlineSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>The closing parenthesis of the opener at <paramref name="open"/> within reach, or -1 (none, nested, or across a line).</summary>

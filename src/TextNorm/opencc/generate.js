@@ -6,7 +6,8 @@
 //
 //   node generate.js DICTIONARY_DIR OUTPUT_DIR
 //
-// Binary form, UTF-16LE: for each entry [key length][key][value length][value], lengths as one UTF-16 unit.
+// Binary form, UTF-16LE: for each entry [key length][key][value length][value], lengths as one UTF-16 unit,
+// entries sorted by key (ordinal).
 // Only the first candidate of each entry is kept (OpenCC converts with the first one), and single-character
 // entries that map a character to itself are dropped, as opencc-js does (they never change the output).
 // Files are rewritten only when their content changes, so an unchanged input leaves the build incremental.
@@ -136,12 +137,19 @@ function stPhrasesFromRegionalPhrases(dicts) {
 }
 
 function encode(dict) {
-  const units = [];
+  // opencc-js loads a dictionary's lines in order, so a repeated key keeps its last value. Entries are then sorted
+  // by UTF-16 code units (ordinal), so the runtime merges and builds its trie without sorting.
+  const entries = new Map();
   for (const { key, values } of dict.entries) {
     const value = values[0];
     if (value === undefined || value === '') throw new Error(`entry ${key} has no value`);
-    if (key.length === 1 && value === key) continue;
     if (key.length > 0xffff || value.length > 0xffff) throw new Error(`entry ${key} too long`);
+    entries.set(key, value);
+  }
+  const units = [];
+  for (const key of [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const value = entries.get(key);
+    if (key.length === 1 && value === key) continue;
     units.push(key.length);
     for (let i = 0; i < key.length; i++) units.push(key.charCodeAt(i));
     units.push(value.length);
@@ -154,7 +162,10 @@ function encode(dict) {
 
 function writeIfChanged(file, content) {
   if (fs.existsSync(file) && fs.readFileSync(file).equals(content)) return false;
-  fs.writeFileSync(file, content);
+  // Write beside and rename: a build running at the same time never reads a half-written file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, file);
   return true;
 }
 

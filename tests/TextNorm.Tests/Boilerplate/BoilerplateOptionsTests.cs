@@ -14,7 +14,7 @@ public class BoilerplateOptionsTests
         {
             Rules =
             [
-                new BoilerplateRule("site-slogan", "让新闻离你更近", BoilerplateMatch.Equals, BoilerplateZones.Header),
+                new BoilerplateRule("site-slogan", "让新闻离你更近", BoilerplateMatch.WholeLine, BoilerplateZones.Header),
                 new BoilerplateRule("site-hotline", "本站热线", BoilerplateMatch.StartsWith, BoilerplateZones.Footer),
             ],
         };

@@ -143,6 +143,8 @@ public class BoilerplateStepTests
     [InlineData("凝聚力。(张建华)", "凝聚力。", "张建华")]
     [InlineData("就业1.57万人。（记者 张存成 通讯员 李四）", "就业1.57万人。", "张存成,李四")]
     [InlineData("取得圆满成功。（欧阳明）", "取得圆满成功。", "欧阳明")]
+    [InlineData("取得圆满成功。（记者 张建华 通讯员 李强", "取得圆满成功。", "张建华,李强")]
+    [InlineData("取得圆满成功。（文/张三）", "取得圆满成功。", "张三")]
     public void A_trailing_author_credit_is_cut_from_the_last_paragraph(string last, string kept, string authors)
     {
         var (text, meta, changes) = Run($"标题在此处\n第一段内容。\n{last}\n");
@@ -221,5 +223,37 @@ public class BoilerplateStepTests
         Assert.Equal(body, text);
         Assert.Equal(["张三"], meta.Editors);
         Assert.Null(meta.Source);
+    }
+
+    [Fact]
+    public void Site_name_lines_under_a_banner_go_even_without_a_breadcrumb()
+    {
+        var (text, meta, _) = Run("人民日报社中国经济周刊官方网站 中央新闻网站\n经济网 中国经济论坛\n略阳县深化主题教育\n略阳位于秦岭南麓。\n");
+        Assert.Equal("略阳县深化主题教育\n略阳位于秦岭南麓。\n", text);
+        Assert.Equal("略阳县深化主题教育", meta.Title);
+        Assert.Null(meta.Source);
+    }
+
+    [Theory]
+    [InlineData("聚焦博鳌亚洲论坛")]
+    [InlineData("两会观察")]
+    [InlineData("权威发布")]
+    public void A_kicker_that_names_a_forum_or_column_stays(string kicker)
+    {
+        var input = $"{kicker}\n代表委员热议高质量发展\n连日来，代表委员围绕高质量发展建言献策。\n";
+        var (text, meta, _) = Run(input);
+        Assert.Same(input, text);
+        Assert.Equal("代表委员热议高质量发展", meta.Title);
+    }
+
+    [Theory]
+    [InlineData("阎")]
+    [InlineData("贠")]
+    [InlineData("郄")]
+    public void Shanxi_surnames_are_recognized_in_trailing_credits(string surname)
+    {
+        var (text, meta, _) = Run($"第一段内容。\n全面铺开。（{surname}建军）\n");
+        Assert.Equal("第一段内容。\n全面铺开。\n", text);
+        Assert.Equal([surname + "建军"], meta.Authors);
     }
 }

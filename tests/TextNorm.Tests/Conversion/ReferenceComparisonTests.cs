@@ -49,3 +49,35 @@ public class ReferenceComparisonTests
         Assert.Null(OpenCcReference.Describe(whole, new string(writer.WrittenSpan)));
     }
 }
+
+/// <summary>The fast two-group path against the plain segment-by-segment one, on every segmented preset.</summary>
+public class SegmentationPathTests
+{
+    public static TheoryData<string> SegmentedPresets =>
+        [.. TextNorm.Conversion.Engine.PresetDefinitions.All.Where(p => p.Segmentation is not null).Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(SegmentedPresets))]
+    public void The_fast_path_equals_the_plain_one(string preset)
+    {
+        var definition = TextNorm.Conversion.Engine.PresetDefinitions.Find(preset)!;
+        var plain = new TextNorm.Conversion.Engine.ConversionChain(definition, plainSegmentation: true);
+        var fast = new TextNorm.Conversion.Engine.ConversionChain(definition);
+        var corpus = ConversionCorpus.Build(preset);
+        Assert.Null(OpenCcReference.Describe(Run(plain, corpus), Run(fast, corpus)));
+    }
+
+    private static string Run(TextNorm.Conversion.Engine.ConversionChain chain, string text)
+    {
+        var buffer = new TextNorm.Conversion.Engine.CharBuffer(text.Length);
+        try
+        {
+            chain.Convert(text, ref buffer);
+            return new string(buffer.WrittenSpan);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+}

@@ -211,3 +211,21 @@ public class DecoderTests
         Assert.ThrowsAny<ArgumentException>(() => ChineseTextDecoder.GetEncoding("no-such-encoding"));
     }
 }
+
+public class GbkTableTests
+{
+    [Fact]
+    public void Fast_gbk_decoding_matches_the_framework_gb18030_decoder()
+    {
+        var gb = ChineseTextDecoder.GetEncoding("gb18030");
+        var text = string.Concat(TestFiles.Gold().Select(g => g.Text)) + TestFiles.Seed("000")
+            + "𠀋𪚥😀€ éü ㄅㄆ \uE000\uE4C5 〇 ABC 123\n";
+        byte[] bytes = [.. gb.GetBytes(text), 0x80, 0xFF, 0x81, 0x20, 0x81, 0x30, 0x20, 0xFE];
+        var expected = gb.GetString(bytes);
+        var buffer = new char[bytes.Length];
+        var n = GbkTable.Decode(bytes, buffer);
+        Assert.Equal(text, new string(buffer, 0, n)[..text.Length]);
+        Assert.Equal(expected.Length, n);
+        Assert.Equal(expected, new string(buffer, 0, n));
+    }
+}

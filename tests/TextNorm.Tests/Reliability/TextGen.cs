@@ -65,6 +65,14 @@ internal static class TextGen
 
     private const string HalfWidthPunctuation = ",.;:?!()\"'[]{}<>-_/\\|@#$%^&*+=~`";
 
+    /// <summary>Phrases of ordinary news prose, Simplified and Traditional.</summary>
+    public static readonly string[] ProsePhrases =
+    [
+        "记者近日从市政府获悉", "今年以来全市经济运行总体平稳", "居民收入稳步增长", "各项工作扎实推进", "县委书记表示",
+        "今年以來全市經濟運行總體平穩", "居民收入穩步增長", "各項工作紮實推進", "縣委書記表示", "隨著時間推移",
+        "推动高质量发展", "脱贫攻坚取得决定性成就", "人民群众的获得感进一步增强", "我們將繼續努力",
+    ];
+
     /// <summary>Common Simplified characters (GB2312 level 1 and a little beyond).</summary>
     public static readonly Gen<string> HanRun = Gen.Char['\u4E00', '\u9FA5'].Array[1, 12].Select(a => new string(a));
 
@@ -96,8 +104,18 @@ internal static class TextGen
     public static readonly Gen<string> AnyChars = Gen.Char.Array[1, 8].Select(a => new string(a));
 
     /// <summary>One fragment of a document.</summary>
-    public static readonly Gen<string> Fragment = Gen.Frequency<string>(
-        (20, HanRun),
+    public static readonly Gen<string> Fragment = MakeFragment(HanRun, 2, 4);
+
+    /// <summary>
+    /// Like <see cref="Document"/>, but its Han text is ordinary prose (no random rare characters, which can read as
+    /// mojibake), with no generated mojibake, no arbitrary code units and no ASCII <c>?</c>.
+    /// </summary>
+    public static readonly Gen<string> OrdinaryDocument =
+        MakeFragment(Gen.OneOf(ProsePhrases), 0, 0).Array[0, 60]
+            .Select(fs => string.Concat(fs).Replace('?', '.'));
+
+    private static Gen<string> MakeFragment(Gen<string> han, int anyCharsWeight, int mojibakeWeight) => Gen.Frequency<string>(
+        (20, han),
         (6, Gen.OneOf(SimplifiedWords)),
         (10, Gen.OneOf(TraditionalWords)),
         (8, PinyinAnnotation),
@@ -117,8 +135,8 @@ internal static class TextGen
         (3, Gen.Char['a', 'z'].Array[1, 8].Select(a => new string(a))),
         (3, Gen.OneOf(Urls)),
         (5, Gen.OneOf(BoilerplateLines).Select(l => "\n" + l + "\n")),
-        (4, Mojibake),
-        (2, AnyChars));
+        (mojibakeWeight, Mojibake),
+        (anyCharsWeight, AnyChars));
 
     /// <summary>A document: up to 60 fragments.</summary>
     public static readonly Gen<string> Document = Fragment.Array[0, 60].Select(fs => string.Concat(fs));

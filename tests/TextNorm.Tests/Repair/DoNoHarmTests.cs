@@ -96,5 +96,12 @@ public class DoNoHarmTests
         Assert.NotNull(repaired);
         var questionMarks = new string('?', 10_000) + "的" + new string('?', 10_000);
         Assert.NotNull(MojibakeRepairer.Repair(questionMarks));
+
+        // Inputs that would take minutes if any finder were quadratic.
+        foreach (var pattern in new[] { "中文?测试?皼笨?", "\uE000\uE001中", "Ã©", "å…¨å›½", "鍏ㄥ浗", "锟斤拷" })
+        {
+            var big = string.Concat(Enumerable.Repeat(pattern, 200_000 / pattern.Length));
+            Assert.NotNull(MojibakeRepairer.Repair(big));
+        }
     }
 }

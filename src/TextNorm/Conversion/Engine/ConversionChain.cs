@@ -22,6 +22,7 @@ internal sealed class ConversionChain
     private readonly bool[] _active;
     private readonly bool _asciiInactive;
     private readonly byte[] _segmentClasses;
+    private readonly bool _plainSegmentation;
 
     /// <summary>
     /// True when every multi-character key of the last group is also a segmentation key (tw2s, tw2sp, hk2s: both are
@@ -35,9 +36,11 @@ internal sealed class ConversionChain
 
     /// <param name="definition">The preset.</param>
     /// <param name="shared">Reuse dictionaries and groups already loaded by other presets (false only to measure a cold load).</param>
-    public ConversionChain(PresetDefinition definition, bool shared = true)
+    /// <param name="plainSegmentation">Always take the plain segment-by-segment path (tests compare it with the fast one).</param>
+    public ConversionChain(PresetDefinition definition, bool shared = true, bool plainSegmentation = false)
     {
         Definition = definition;
+        _plainSegmentation = plainSegmentation;
         _normalization = Group(definition.Normalization, shared);
         _normalizationTriggers = Ranges(_normalization.KeyStarts);
         _segmentation = definition.Segmentation is null ? null : Group(definition.Segmentation, shared);
@@ -45,9 +48,7 @@ internal sealed class ConversionChain
         _active = BuildActiveSet();
         _asciiInactive = !_active.AsSpan(0, 0x80).Contains(true);
         _segmentClasses = BuildSegmentClasses();
-        _mergeQuietSegments = _segmentation is not null && _groups[^1].Keys
-            .Where(k => k.Length > (char.IsHighSurrogate(k[0]) ? 2 : 1))
-            .All(_segmentation.Keys.Contains);
+        _mergeQuietSegments = _segmentation is not null && LastGroupPhrasesAreSegmentationKeys(_groups[^1], _segmentation);
     }
 
     public PresetDefinition Definition { get; }
@@ -94,6 +95,7 @@ internal sealed class ConversionChain
             }
             if (_groups.Length > 1) scratch = new ChainScratch(Math.Min(text.Length, 1 << 16));
             if (_segmentation is null) ConvertSegment(text, ref output, ref scratch);
+            else if (_groups.Length == 2 && !_plainSegmentation) ConvertSegmentedTwoGroups(text, ref output, ref scratch);
             else ConvertSegmented(text, ref output, ref scratch);
         }
         finally
@@ -155,6 +157,138 @@ internal sealed class ConversionChain
         }
         if (runStart < text.Length) EmitSegment(text, ref pendingStart, runStart, text.Length, runActive, ref output, ref scratch);
         if (pendingStart < text.Length) _groups[^1].Convert(text[pendingStart..], ref output);
+    }
+
+    /// <summary>
+    /// <see cref="ConvertSegmented"/> for the usual two-group chain, in fewer passes. While segmenting, it records the
+    /// "hits": positions where a key of the first group matches (or a description sequence starts). Everywhere else
+    /// the first group copies one character at a time, so its output for a segment is the segment with only the hits
+    /// applied, in order, skipping hits that an earlier match covered; a match is re-taken within the segment's end.
+    /// Segments without hits skip the first group (and are gathered, see <see cref="_mergeQuietSegments"/>).
+    /// </summary>
+    private void ConvertSegmentedTwoGroups(ReadOnlySpan<char> text, ref CharBuffer output, ref ChainScratch scratch)
+    {
+        var trie = _segmentation!.Trie;
+        var first = _groups[0].Trie;
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(_segmentClasses);
+        var hits = new HitList(64);
+        try
+        {
+            var pendingStart = 0;
+            var runStart = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                var cls = Unsafe.Add(ref classes, c);
+                if ((cls & SegmentBoundaryCandidate) == 0)
+                {
+                    if (cls != 0 && first.LongestMatch(text, i, out _) > 0) hits.Add(i);
+                    i++;
+                    continue;
+                }
+                var matched = trie.LongestMatch(text, i, out _);
+                if (matched > 0)
+                {
+                    if (i > runStart) EmitTwoGroupSegment(text, ref pendingStart, runStart, i, ref hits, ref output, ref scratch);
+                    for (var k = i; k < i + matched; k++)
+                    {
+                        if ((Unsafe.Add(ref classes, text[k]) & EarlyGroupActive) != 0 && first.LongestMatch(text, k, out _) > 0) hits.Add(k);
+                    }
+                    EmitTwoGroupSegment(text, ref pendingStart, i, i + matched, ref hits, ref output, ref scratch);
+                    i += matched;
+                    runStart = i;
+                }
+                else
+                {
+                    // No phrase here: a description sequence is skipped whole by every group; anything else is one position.
+                    if (IdeographicDescription.IsDescriptionCharacter(c) || ((cls & EarlyGroupActive) != 0 && first.LongestMatch(text, i, out _) > 0))
+                        hits.Add(i);
+                    i += IdeographicDescription.UnmatchedLength(text, i);
+                }
+            }
+            if (runStart < text.Length) EmitTwoGroupSegment(text, ref pendingStart, runStart, text.Length, ref hits, ref output, ref scratch);
+            if (pendingStart < text.Length) _groups[1].Convert(text[pendingStart..], ref output);
+        }
+        finally
+        {
+            hits.Dispose();
+        }
+    }
+
+    private void EmitTwoGroupSegment(ReadOnlySpan<char> text, ref int pendingStart, int start, int end, ref HitList hits,
+        ref CharBuffer output, ref ChainScratch scratch)
+    {
+        var hitCount = hits.Count;
+        if (hitCount == 0 && _mergeQuietSegments) return; // stays gathered with its quiet neighbours
+        if (pendingStart < start) _groups[1].Convert(text[pendingStart..start], ref output);
+        pendingStart = end;
+        var segment = text[start..end];
+        if (hitCount == 0)
+        {
+            _groups[1].Convert(segment, ref output);
+            return;
+        }
+
+        // The first group's output: the segment with the hits applied.
+        ref var firstOutput = ref scratch.A;
+        firstOutput.Clear();
+        var first = _groups[0].Trie;
+        var position = 0;
+        foreach (var hit in hits.Span)
+        {
+            var local = hit - start;
+            if (local < position) continue; // inside an earlier match
+            firstOutput.Append(segment[position..local]);
+            var matched = first.LongestMatch(segment, local, out var value);
+            if (matched == 0)
+            {
+                matched = IdeographicDescription.UnmatchedLength(segment, local);
+                value = segment.Slice(local, matched);
+            }
+            firstOutput.Append(value);
+            position = local + matched;
+        }
+        firstOutput.Append(segment[position..]);
+        hits.Clear();
+        _groups[1].Convert(firstOutput.WrittenSpan, ref output);
+    }
+
+    /// <summary>A pooled, growable list of positions.</summary>
+    private struct HitList : IDisposable
+    {
+        private int[] _items;
+
+        public HitList(int capacity)
+        {
+            _items = System.Buffers.ArrayPool<int>.Shared.Rent(capacity);
+            Count = 0;
+        }
+
+        public int Count { get; private set; }
+
+        public readonly ReadOnlySpan<int> Span => _items.AsSpan(0, Count);
+
+        public void Add(int position)
+        {
+            if (Count == _items.Length)
+            {
+                var bigger = System.Buffers.ArrayPool<int>.Shared.Rent(_items.Length * 2);
+                _items.AsSpan().CopyTo(bigger);
+                System.Buffers.ArrayPool<int>.Shared.Return(_items);
+                _items = bigger;
+            }
+            _items[Count++] = position;
+        }
+
+        public void Clear() => Count = 0;
+
+        public void Dispose()
+        {
+            if (_items is { Length: > 0 }) System.Buffers.ArrayPool<int>.Shared.Return(_items);
+            _items = [];
+            Count = 0;
+        }
     }
 
     /// <summary>
@@ -249,6 +383,9 @@ internal sealed class ConversionChain
         }
         return [.. ranges];
     }
+
+    private static bool LastGroupPhrasesAreSegmentationKeys(DictionaryGroup last, DictionaryGroup segmentation) =>
+        last.PhrasesAreKeysOf(segmentation);
 
     private static DictionaryGroup Group(string[] names, bool shared)
     {

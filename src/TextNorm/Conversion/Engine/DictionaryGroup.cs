@@ -21,19 +21,13 @@ internal sealed class DictionaryGroup
 
     private readonly char[] _direct;
     private readonly Trie _trie;
+    private readonly MergedEntries _entries;
 
     public DictionaryGroup(string name, IReadOnlyList<DictionaryEntries> dictionaries)
     {
         Name = name;
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        // opencc-js loads a group's dictionaries last to first, so a later load overwrites: the first dictionary wins.
-        foreach (var dictionary in dictionaries)
-        {
-            foreach (var (key, value) in dictionary.Entries)
-                merged.TryAdd(key, value);
-        }
-        EntryCount = merged.Count;
-        Keys = merged.Keys.ToHashSet(StringComparer.Ordinal);
+        var merged = new MergedEntries(dictionaries);
+        _entries = merged;
         _trie = new Trie(merged);
         _direct = BuildDirectTable(merged);
         KeyStarts = BuildKeyStartSet(merged);
@@ -41,10 +35,20 @@ internal sealed class DictionaryGroup
 
     public string Name { get; }
 
-    public int EntryCount { get; }
+    /// <summary>True when every key of more than one code point is also a key of <paramref name="other"/>.</summary>
+    public bool PhrasesAreKeysOf(DictionaryGroup other)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var key = _entries.Key(i);
+            var singleCodePoint = key.Length == 1 || (key.Length == 2 && char.IsHighSurrogate(key[0]));
+            if (!singleCodePoint && !other.ContainsKey(key)) return false;
+        }
+        return true;
+    }
 
-    /// <summary>The merged keys.</summary>
-    public IReadOnlySet<string> Keys { get; }
+    /// <summary>True when <paramref name="key"/> is one of the group's keys.</summary>
+    public bool ContainsKey(ReadOnlySpan<char> key) => _trie.LongestMatch(key, 0, out _) == key.Length;
 
     /// <summary>True for each UTF-16 unit that starts a key (for segmentation scans).</summary>
     public bool[] KeyStarts { get; }
@@ -64,80 +68,71 @@ internal sealed class DictionaryGroup
     public void Convert(ReadOnlySpan<char> text, ref CharBuffer output)
     {
         var n = text.Length;
-        var i = 0;
+        // Invariant: free space >= characters left to read. Direct characters, unmatched characters and values no
+        // longer than their key keep it without a check; only a value longer than its key has to make room.
+        output.EnsureFree(n);
+        var array = output.Array;
+        var written = output.Length;
         ref var table = ref MemoryMarshal.GetArrayDataReference(_direct);
         ref var src = ref MemoryMarshal.GetReference(text);
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(array);
+        var i = 0;
         while (i < n)
         {
-            // Direct run: every character maps to exactly one character, so n - i free slots are enough.
-            output.EnsureFree(n - i);
-            var written = output.Length;
-            ref var dst = ref MemoryMarshal.GetArrayDataReference(output.Array);
-            while (i < n)
+            var mapped = Unsafe.Add(ref table, Unsafe.Add(ref src, i));
+            if (mapped != Slow)
             {
-                var mapped = Unsafe.Add(ref table, Unsafe.Add(ref src, i));
-                if (mapped == Slow) break;
                 Unsafe.Add(ref dst, written) = mapped;
                 written++;
                 i++;
+                continue;
             }
-            output.Advance(written - output.Length);
-            if (i >= n) break;
 
             var matched = _trie.LongestMatch(text, i, out var value);
-            if (matched > 0)
+            if (matched == 0)
             {
-                output.Append(value);
-                i += matched;
+                matched = IdeographicDescription.UnmatchedLength(text, i);
+                value = text.Slice(i, matched);
             }
-            else
+            else if (value.Length > matched)
             {
-                var skip = IdeographicDescription.UnmatchedLength(text, i);
-                output.Append(text.Slice(i, skip));
-                i += skip;
+                output.Advance(written - output.Length);
+                output.EnsureFree(value.Length + n - i - matched);
+                array = output.Array;
+                dst = ref MemoryMarshal.GetArrayDataReference(array);
             }
+            value.CopyTo(array.AsSpan(written));
+            written += value.Length;
+            i += matched;
         }
+        output.Advance(written - output.Length);
     }
 
-    /// <summary>
-    /// The index of the first character this group could change, or -1. Characters before it are copied as they are.
-    /// </summary>
-    public int IndexOfFirstActive(ReadOnlySpan<char> text)
-    {
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_direct);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (Unsafe.Add(ref table, c) != c) return i;
-        }
-        return -1;
-    }
-
-    private static char[] BuildDirectTable(Dictionary<string, string> entries)
+    private static char[] BuildDirectTable(MergedEntries entries)
     {
         var table = new char[0x10000];
         for (var c = 0; c < table.Length; c++) table[c] = (char)c;
-        for (var c = 0xD800; c <= 0xDFFF; c++) table[c] = Slow;
-        for (var c = 0x2FF0; c <= 0x2FFF; c++) table[c] = Slow;
-        foreach (var (key, value) in entries)
+        table.AsSpan(0xD800, 0x800).Fill(Slow);
+        table.AsSpan(0x2FF0, 0x10).Fill(Slow);
+        for (var i = 0; i < entries.Count; i++)
         {
-            var first = key[0];
-            if (key.Length > 1) table[first] = Slow;
+            var key = entries.Key(i);
+            if (key.Length > 1) table[key[0]] = Slow;
         }
-        foreach (var (key, value) in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (key.Length != 1) continue;
-            var c = key[0];
-            if (table[c] == Slow) continue;
-            table[c] = value.Length == 1 && !char.IsSurrogate(value[0]) ? value[0] : Slow;
+            var key = entries.Key(i);
+            if (key.Length != 1 || table[key[0]] == Slow) continue;
+            var value = entries.Value(i);
+            table[key[0]] = value.Length == 1 && !char.IsSurrogate(value[0]) ? value[0] : Slow;
         }
         return table;
     }
 
-    private static bool[] BuildKeyStartSet(Dictionary<string, string> entries)
+    private static bool[] BuildKeyStartSet(MergedEntries entries)
     {
         var set = new bool[0x10000];
-        foreach (var key in entries.Keys) set[key[0]] = true;
+        for (var i = 0; i < entries.Count; i++) set[entries.Key(i)[0]] = true;
         return set;
     }
 }

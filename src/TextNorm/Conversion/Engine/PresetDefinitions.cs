@@ -32,4 +32,14 @@ internal static class PresetDefinitions
     ];
 
     public static PresetDefinition? Find(string name) => Array.Find(All, p => p.Name == name);
+
+    /// <summary>
+    /// Not an OpenCC preset: <c>t2s</c> that also keeps, as they are, the Simplified phrases <c>t2s</c> itself writes
+    /// (TSPhrases' and TSCharacters' values, e.g. 乾佑县, 幺麽, 苧). OpenCC keeps a Traditional character inside such
+    /// phrases on purpose (and a few character mappings chain: 薴 → 苧 → 苎), so plain <c>t2s</c> run again on its own
+    /// output would change it (乾佑县 → 干佑县). The normalizer uses this
+    /// for text it finds Simplified, so that normalizing twice changes nothing more.
+    /// </summary>
+    public static readonly PresetDefinition StableSimplified =
+        new("t2s", null, [["TSPhrases", "TSPhrases" + DictionaryEntries.ValuesSuffix, "TSCharacters" + DictionaryEntries.ValuesSuffix, "TSCharacters"]]);
 }

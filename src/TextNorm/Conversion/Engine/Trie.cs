@@ -20,11 +20,12 @@ internal sealed class Trie
     private readonly ulong[] _pairFilter;   // bit set for the first two units of every key (no false negatives)
     private const int PairFilterBits = 1 << 20;
 
-    public Trie(IReadOnlyDictionary<string, string> entries)
+    /// <param name="entries">Sorted by key (ordinal), keys unique and non-empty.</param>
+    public Trie(MergedEntries entries)
     {
-        var keys = entries.Keys.Where(k => k.Length > 0).ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        var nodeCount = 1 + CountNodes(keys);
+        var nodeCount = 1 + CountNodes(entries);
+        var valueChars = 0;
+        for (var i = 0; i < entries.Count; i++) valueChars += entries.Value(i).Length;
         _childStart = new int[nodeCount];
         _childCount = new int[nodeCount];
         _valueStart = new int[nodeCount];
@@ -32,16 +33,14 @@ internal sealed class Trie
         Array.Fill(_valueStart, None);
         _childUnits = new char[nodeCount - 1];
         _childNodes = new int[nodeCount - 1];
-        _values = new char[entries.Values.Sum(v => v.Length)];
-        MaxKeyLength = keys.Length == 0 ? 0 : keys.Max(k => k.Length);
+        _values = new char[valueChars];
 
-        var builder = new Builder(this, entries, keys);
-        builder.Build();
-        NodeCount = nodeCount;
+        new Builder(this, entries).Build();
 
         _pairFilter = new ulong[PairFilterBits / 64];
-        foreach (var key in keys)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var key = entries.Key(i);
             if (key.Length < 2) continue;
             var bit = PairBit(key[0], key[1]);
             _pairFilter[bit >> 6] |= 1UL << (int)(bit & 63);
@@ -52,14 +51,6 @@ internal sealed class Trie
         for (var i = 0; i < _childCount[0]; i++)
             _rootChild[_childUnits[_childStart[0] + i]] = _childNodes[_childStart[0] + i];
     }
-
-    public int NodeCount { get; }
-
-    public int MaxKeyLength { get; }
-
-    /// <summary>Approximate bytes held by this trie (for the load-cost report).</summary>
-    public long ApproximateBytes =>
-        _rootChild.Length * 4L + _pairFilter.Length * 8L + NodeCount * 16L + _childUnits.Length * 6L + _values.Length * 2L;
 
     /// <summary>
     /// Length of the longest key that <paramref name="text"/> starts with at <paramref name="start"/> (keys never
@@ -121,12 +112,13 @@ internal sealed class Trie
     }
 
     /// <summary>Distinct non-empty prefixes of the sorted keys = nodes below the root.</summary>
-    private static int CountNodes(string[] sortedKeys)
+    private static int CountNodes(MergedEntries sorted)
     {
         var count = 0;
-        string previous = "";
-        foreach (var key in sortedKeys)
+        var previous = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < sorted.Count; i++)
         {
+            var key = sorted.Key(i);
             var common = 0;
             var max = Math.Min(previous.Length, key.Length);
             while (common < max && previous[common] == key[common]) common++;
@@ -137,7 +129,7 @@ internal sealed class Trie
     }
 
     /// <summary>Lays the nodes out breadth-first per parent: a node's children are contiguous and sorted.</summary>
-    private sealed class Builder(Trie trie, IReadOnlyDictionary<string, string> entries, string[] keys)
+    private sealed class Builder(Trie trie, MergedEntries keys)
     {
         private int _nextNode = 1;
         private int _nextChildSlot;
@@ -147,13 +139,13 @@ internal sealed class Trie
         {
             // Explicit stack of (node, key range, depth) so deep keys cannot overflow the call stack.
             var stack = new Stack<(int Node, int Lo, int Hi, int Depth)>();
-            stack.Push((0, 0, keys.Length, 0));
+            stack.Push((0, 0, keys.Count, 0));
             while (stack.Count > 0)
             {
                 var (node, lo, hi, depth) = stack.Pop();
-                if (lo < hi && keys[lo].Length == depth)
+                if (lo < hi && keys.Key(lo).Length == depth)
                 {
-                    var value = entries[keys[lo]];
+                    var value = keys.Value(lo);
                     trie._valueStart[node] = _nextValue;
                     trie._valueLength[node] = value.Length;
                     value.CopyTo(trie._values.AsSpan(_nextValue));
@@ -165,7 +157,7 @@ internal sealed class Trie
                 var groups = 0;
                 for (var i = lo; i < hi; i++)
                 {
-                    if (i == lo || keys[i][depth] != keys[i - 1][depth]) groups++;
+                    if (i == lo || keys.Key(i)[depth] != keys.Key(i - 1)[depth]) groups++;
                 }
                 trie._childStart[node] = _nextChildSlot;
                 trie._childCount[node] = groups;
@@ -174,9 +166,9 @@ internal sealed class Trie
                 var groupStart = lo;
                 for (var i = lo + 1; i <= hi; i++)
                 {
-                    if (i < hi && keys[i][depth] == keys[groupStart][depth]) continue;
+                    if (i < hi && keys.Key(i)[depth] == keys.Key(groupStart)[depth]) continue;
                     var child = _nextNode++;
-                    trie._childUnits[slot] = keys[groupStart][depth];
+                    trie._childUnits[slot] = keys.Key(groupStart)[depth];
                     trie._childNodes[slot] = child;
                     slot++;
                     stack.Push((child, groupStart, i, depth + 1));
