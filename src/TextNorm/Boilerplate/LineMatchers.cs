@@ -256,15 +256,41 @@ internal static class LineMatchers
 
     /// <summary>A comment or read counter in words: <c>已有0人参与</c>, <c>共12条评论</c>, <c>阅读量 1.2万</c>.</summary>
     public static LineFacts? CounterPhrase(ReadOnlySpan<char> line) =>
-        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && ContainsAny(line, BoilerplateData.CounterPhrases) && !HasSentenceEnd(line)
+        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && !HasSentenceEnd(line)
+        && (ContainsAny(line, BoilerplateData.CounterPhrases) || IsLabeledCount(line))
             ? LineFacts.Of(BoilerplateKinds.Counter) : null;
 
-    /// <summary>A stray counter: a line that is only numbers (<c>0</c>, <c>12 3</c>) or stray bullets and marks.</summary>
+    /// <summary>A counter label followed by its count and nothing else: <c>阅读（2136）</c>, <c>浏览 1.2万</c>.</summary>
+    private static bool IsLabeledCount(ReadOnlySpan<char> line)
+    {
+        foreach (var label in BoilerplateData.CounterLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal)) continue;
+            var rest = line[label.Length..].Trim(" \u3000：:");
+            if (!rest.IsEmpty && FieldLine.IsCount(rest)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The poster's location under the headline: <c>发布于：安徽省</c>, <c>IP属地：浙江</c> (a short place, no sentence).</summary>
+    public static LineFacts? Location(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 20 || HasSentenceEnd(line)) return null;
+        foreach (var label in BoilerplateData.LocationLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal)) continue;
+            var place = line[label.Length..].TrimStart(" \u3000：:");
+            return !place.IsEmpty && place.IndexOfAny("，,、") < 0 ? LineFacts.Of(BoilerplateKinds.Widget) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A stray counter: a line that is only numbers (<c>0</c>, <c>12 3</c>, a player's <c>00:02:35</c>) or stray bullets and marks.</summary>
     public static LineFacts? Counter(ReadOnlySpan<char> line)
     {
         if (line.Length > 20) return null;
         foreach (var c in line)
-            if (!(char.IsAsciiDigit(c) || CharClass.IsInlineSpace(c) || BoilerplateData.Bullets.Contains(c) || c is '|' or '｜' or '+' or ',' or '.' or '…'))
+            if (!(char.IsAsciiDigit(c) || CharClass.IsInlineSpace(c) || BoilerplateData.Bullets.Contains(c) || c is '|' or '｜' or '+' or ',' or '.' or '…' or ':'))
                 return FieldLine.IsCount(line) ? LineFacts.Of(BoilerplateKinds.Counter) : null;
         return LineFacts.Of(BoilerplateKinds.Counter);
     }
