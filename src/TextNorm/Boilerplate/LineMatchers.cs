@@ -307,11 +307,17 @@ internal static class LineMatchers
         if (line.Length > 60) return null;
         var inner = FieldLine.StripEnclosingBrackets(line);
         if (EqualsAny(inner, BoilerplateData.CaptionLabels)) return LineFacts.Of(BoilerplateKinds.Caption);
+        // A label caption and its credit: "杨浦区某小区新加装的电梯。澎湃新闻记者 朱奕奕 图". Only a short label
+        // (no comma, no other sentence end) goes with it; a full-sentence caption stays.
+        var stop = inner.IndexOf('。');
+        if (stop > 0 && stop <= 30 && stop < inner.Length - 1 && inner[..stop].IndexOfAny("，,；！？") < 0
+            && !HasSentenceEnd(inner[(stop + 1)..]) && CaptionCredit(inner[(stop + 1)..]) is not null)
+            return LineFacts.Of(BoilerplateKinds.Caption);
         if (HasSentenceEnd(inner)) return null;
         if (ContainsAny(inner, BoilerplateData.PlayerText)) return LineFacts.Of(BoilerplateKinds.Caption);
         if (StartsWithAny(inner, ["资料图", "图片来源", "图片来自", "图源", "图片由", "视频来源", "视频：", "视频:", "【视频】", "视频丨", "视频|", "题图"]) && inner.Length <= 40)
             return LineFacts.Of(BoilerplateKinds.Caption);
-        foreach (var suffix in (ReadOnlySpan<string>)["摄影", "摄", "供图", "/图", "／图"])
+        foreach (var suffix in (ReadOnlySpan<string>)["摄影", "摄", "供图", "/图", "／图", " 图", "\u3000图"])
         {
             if (!inner.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var credit = inner[..^suffix.Length].TrimEnd(" \u3000/／");

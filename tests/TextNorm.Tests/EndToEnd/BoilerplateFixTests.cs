@@ -54,3 +54,32 @@ public sealed class BoilerplateFixTests
         Assert.Equal(input, text);
     }
 }
+
+/// <summary>Label captions followed by their photo credit (<c>…。澎湃新闻记者 朱奕奕 图</c>) go; sentences with a credit-like end stay.</summary>
+public sealed class CaptionCreditFixTests
+{
+    private const string Head = "上海：老旧小区加装电梯提速";
+    private const string Before = "记者从上海市住建委获悉，今年已完工1200台。";
+    private const string After = "住建委相关负责人表示，难点主要在于管线迁移。";
+
+    [Theory]
+    [InlineData("杨浦区某小区新加装的电梯。澎湃新闻记者 朱奕奕 图")]
+    [InlineData("澎湃新闻记者 朱奕奕 图")]
+    [InlineData("杨浦区某小区新加装的电梯。新华社记者 李明 摄")]
+    public void Label_caption_with_credit_is_removed(string caption)
+    {
+        var (text, _, _) = BoilerplateTestSupport.Run(Head + "\n" + Before + "\n" + caption + "\n" + After + "\n");
+        Assert.Equal(Head + "\n" + Before + "\n" + After + "\n", text);
+    }
+
+    [Theory]
+    [InlineData("图为游客在甲板上观看日落，不少人用手机记录下这一刻。")]
+    [InlineData("他说，这张照片是他拍的。我们都看了那张图")]
+    [InlineData("新电梯投用。居民们说这是件好事 图")]
+    public void Sentences_stay(string line)
+    {
+        var input = Head + "\n" + Before + "\n" + line + "\n" + After + "\n";
+        var (text, _, _) = BoilerplateTestSupport.Run(input);
+        Assert.Equal(input, text);
+    }
+}
