@@ -120,7 +120,7 @@ internal static class BoilerplateData
     public static readonly string[] PromotionTargets = ["客户端", "APP", "App", "app", "公众号", "二维码", "小程序", "视频号", "抖音号", "官方微博", "官方微信", "手机版", "新闻端"];
 
     /// <summary>Verbs of an app promotion.</summary>
-    public static readonly string[] PromotionVerbs = ["下载", "打开", "扫码", "扫描", "关注", "安装", "识别", "长按", "点击", "登录", "订阅", "进入", "查看", "使用"];
+    public static readonly string[] PromotionVerbs = ["下载", "尽在", "打开", "扫码", "扫描", "关注", "安装", "识别", "长按", "点击", "登录", "订阅", "进入", "查看", "使用"];
 
     /// <summary>Video player text and video labels.</summary>
     public static readonly string[] PlayerText =

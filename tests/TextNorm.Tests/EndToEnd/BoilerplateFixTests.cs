@@ -83,3 +83,24 @@ public sealed class CaptionCreditFixTests
         Assert.Equal(input, text);
     }
 }
+
+/// <summary>"尽在…APP" promotions at the end of a page go; a sentence with 尽在 stays.</summary>
+public sealed class PromotionFixTests
+{
+    private const string Body = "外资机构密集调研A股\n春节前后，外资机构调研A股上市公司的频次明显增加。\n";
+
+    [Theory]
+    [InlineData("更多精彩内容，尽在大众新闻客户端")]
+    public void Footer_promotion_is_removed(string footer)
+    {
+        var (text, _, _) = BoilerplateTestSupport.Run(Body + footer + "\n");
+        Assert.Equal(Body, text);
+    }
+
+    [Fact]
+    public void Sentence_with_the_same_word_stays()
+    {
+        var input = Body + "春日好去处，尽在我们身边。\n";
+        Assert.Equal(input, BoilerplateTestSupport.Run(input).Text);
+    }
+}
