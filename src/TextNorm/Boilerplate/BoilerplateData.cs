@@ -85,7 +85,10 @@ internal static class BoilerplateData
     public static readonly string[] ReactionPrompts = ["您此刻的心情", "你此刻的心情", "您看完此文", "你看完此文", "看完此文", "读完此文", "看了这篇文章", "读完这篇文章", "我要表态", "心情指数", "我来说两句"];
 
     /// <summary>Phrases of comment and read counters (<c>已有0人参与</c>, <c>共12条评论</c>).</summary>
-    public static readonly string[] CounterPhrases = ["人参与", "条评论", "人评论", "次浏览", "人浏览", "人阅读", "人已读", "人点赞", "人收藏", "次播放", "次阅读", "阅读量", "浏览量", "播放量", "评论数", "点赞数"];
+    public static readonly string[] CounterPhrases = ["人参与", "条评论", "人评论", "次浏览", "人浏览", "人阅读", "人已读", "人点赞", "人收藏", "次播放", "次阅读", "阅读量", "浏览量", "播放量", "评论数", "点赞数", "跟贴", "跟帖"];
+
+    /// <summary>Labels of the poster's location that portals print under the headline (<c>发布于：安徽省</c>, <c>IP属地：浙江</c>).</summary>
+    public static readonly string[] LocationLabels = ["发布于", "IP属地", "IP 属地", "ip属地"];
 
     /// <summary>Headings that introduce a list of links to other articles.</summary>
     public static readonly string[] RelatedHeadings =
@@ -117,7 +120,7 @@ internal static class BoilerplateData
     public static readonly string[] PromotionTargets = ["客户端", "APP", "App", "app", "公众号", "二维码", "小程序", "视频号", "抖音号", "官方微博", "官方微信", "手机版", "新闻端"];
 
     /// <summary>Verbs of an app promotion.</summary>
-    public static readonly string[] PromotionVerbs = ["下载", "打开", "扫码", "扫描", "关注", "安装", "识别", "长按", "点击", "登录", "订阅", "进入", "查看", "使用"];
+    public static readonly string[] PromotionVerbs = ["下载", "尽在", "打开", "扫码", "扫描", "关注", "安装", "识别", "长按", "点击", "登录", "订阅", "进入", "查看", "使用"];
 
     /// <summary>Video player text and video labels.</summary>
     public static readonly string[] PlayerText =

@@ -80,5 +80,6 @@ internal static class BuiltInRules
         new("reaction-word",       BoilerplateKinds.Reaction,      l => LineMatchers.Reaction(l, false), Edges,  Weak,    Yields.None,          8),
         new("counter-phrase",      BoilerplateKinds.Counter,       LineMatchers.CounterPhrase,           Edges,  Strong,  Yields.None,          24),
         new("counter",             BoilerplateKinds.Counter,       LineMatchers.Counter,                 Edges,  Weak,    Yields.None,          20),
+        new("location",            BoilerplateKinds.Widget,        LineMatchers.Location,                Edges,  Strong,  Yields.None,          20),
     ];
 }

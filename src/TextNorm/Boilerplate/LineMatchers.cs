@@ -256,15 +256,41 @@ internal static class LineMatchers
 
     /// <summary>A comment or read counter in words: <c>已有0人参与</c>, <c>共12条评论</c>, <c>阅读量 1.2万</c>.</summary>
     public static LineFacts? CounterPhrase(ReadOnlySpan<char> line) =>
-        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && ContainsAny(line, BoilerplateData.CounterPhrases) && !HasSentenceEnd(line)
+        line.Length <= 24 && line.IndexOfAnyInRange('0', '9') >= 0 && !HasSentenceEnd(line)
+        && (ContainsAny(line, BoilerplateData.CounterPhrases) || IsLabeledCount(line))
             ? LineFacts.Of(BoilerplateKinds.Counter) : null;
 
-    /// <summary>A stray counter: a line that is only numbers (<c>0</c>, <c>12 3</c>) or stray bullets and marks.</summary>
+    /// <summary>A counter label followed by its count and nothing else: <c>阅读（2136）</c>, <c>浏览 1.2万</c>.</summary>
+    private static bool IsLabeledCount(ReadOnlySpan<char> line)
+    {
+        foreach (var label in BoilerplateData.CounterLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal)) continue;
+            var rest = line[label.Length..].Trim(" \u3000：:");
+            if (!rest.IsEmpty && FieldLine.IsCount(rest)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The poster's location under the headline: <c>发布于：安徽省</c>, <c>IP属地：浙江</c> (a short place, no sentence).</summary>
+    public static LineFacts? Location(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 20 || HasSentenceEnd(line)) return null;
+        foreach (var label in BoilerplateData.LocationLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal)) continue;
+            var place = line[label.Length..].TrimStart(" \u3000：:");
+            return !place.IsEmpty && place.IndexOfAny("，,、") < 0 ? LineFacts.Of(BoilerplateKinds.Widget) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A stray counter: a line that is only numbers (<c>0</c>, <c>12 3</c>, a player's <c>00:02:35</c>) or stray bullets and marks.</summary>
     public static LineFacts? Counter(ReadOnlySpan<char> line)
     {
         if (line.Length > 20) return null;
         foreach (var c in line)
-            if (!(char.IsAsciiDigit(c) || CharClass.IsInlineSpace(c) || BoilerplateData.Bullets.Contains(c) || c is '|' or '｜' or '+' or ',' or '.' or '…'))
+            if (!(char.IsAsciiDigit(c) || CharClass.IsInlineSpace(c) || BoilerplateData.Bullets.Contains(c) || c is '|' or '｜' or '+' or ',' or '.' or '…' or ':'))
                 return FieldLine.IsCount(line) ? LineFacts.Of(BoilerplateKinds.Counter) : null;
         return LineFacts.Of(BoilerplateKinds.Counter);
     }
@@ -281,11 +307,17 @@ internal static class LineMatchers
         if (line.Length > 60) return null;
         var inner = FieldLine.StripEnclosingBrackets(line);
         if (EqualsAny(inner, BoilerplateData.CaptionLabels)) return LineFacts.Of(BoilerplateKinds.Caption);
+        // A label caption and its credit: "杨浦区某小区新加装的电梯。澎湃新闻记者 朱奕奕 图". Only a short label
+        // (no comma, no other sentence end) goes with it; a full-sentence caption stays.
+        var stop = inner.IndexOf('。');
+        if (stop > 0 && stop <= 30 && stop < inner.Length - 1 && inner[..stop].IndexOfAny("，,；！？") < 0
+            && !HasSentenceEnd(inner[(stop + 1)..]) && CaptionCredit(inner[(stop + 1)..]) is not null)
+            return LineFacts.Of(BoilerplateKinds.Caption);
         if (HasSentenceEnd(inner)) return null;
         if (ContainsAny(inner, BoilerplateData.PlayerText)) return LineFacts.Of(BoilerplateKinds.Caption);
         if (StartsWithAny(inner, ["资料图", "图片来源", "图片来自", "图源", "图片由", "视频来源", "视频：", "视频:", "【视频】", "视频丨", "视频|", "题图"]) && inner.Length <= 40)
             return LineFacts.Of(BoilerplateKinds.Caption);
-        foreach (var suffix in (ReadOnlySpan<string>)["摄影", "摄", "供图", "/图", "／图"])
+        foreach (var suffix in (ReadOnlySpan<string>)["摄影", "摄", "供图", "/图", "／图", " 图", "\u3000图"])
         {
             if (!inner.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var credit = inner[..^suffix.Length].TrimEnd(" \u3000/／");
