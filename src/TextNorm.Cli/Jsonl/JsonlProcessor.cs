@@ -58,7 +58,7 @@ internal sealed class JsonlProcessor
 
     private BatchResult Process(JsonlBatch batch, JsonlRecordRewriter rewriter)
     {
-        var output = new PooledBufferWriter(batch.Used + batch.Used / 2 + 4096);
+        var output = new PooledBufferWriter<byte>(batch.Used + batch.Used / 2 + 4096);
         var records = new RecordResult[batch.Lines.Count];
         for (var i = 0; i < records.Length; i++)
         {

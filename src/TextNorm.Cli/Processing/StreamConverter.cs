@@ -35,7 +35,7 @@ internal sealed class StreamConverter
         var reader = new LineChunkReader(null, 0, input, _chunkSize);
         long bytesIn = 0, bytesOut = 0;
         var invalid = false;
-        using var writers = new ThreadLocal<PooledCharWriter>(() => new PooledCharWriter(), trackAllValues: true);
+        using var writers = new ThreadLocal<PooledBufferWriter<char>>(() => new PooledBufferWriter<char>(1 << 16), trackAllValues: true);
         try
         {
             await OrderedPipeline.RunAsync(
@@ -67,7 +67,7 @@ internal sealed class StreamConverter
         return new Result(bytesIn, bytesOut, invalid);
     }
 
-    private Converted Convert(ByteChunk chunk, PooledCharWriter converted)
+    private Converted Convert(ByteChunk chunk, PooledBufferWriter<char> converted)
     {
         var chars = ArrayPool<char>.Shared.Rent(chunk.Length + 1);
         try
@@ -84,46 +84,5 @@ internal sealed class StreamConverter
             ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(chunk.Buffer);
         }
-    }
-}
-
-/// <summary>A reusable <see cref="IBufferWriter{T}"/> of chars over a pooled array.</summary>
-internal sealed class PooledCharWriter : IBufferWriter<char>, IDisposable
-{
-    private char[] _buffer = ArrayPool<char>.Shared.Rent(1 << 16);
-    private int _written;
-
-    public ReadOnlySpan<char> WrittenSpan => _buffer.AsSpan(0, _written);
-
-    public void Clear() => _written = 0;
-
-    public void Advance(int count) => _written += count;
-
-    public Memory<char> GetMemory(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _buffer.AsMemory(_written);
-    }
-
-    public Span<char> GetSpan(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _buffer.AsSpan(_written);
-    }
-
-    private void Ensure(int sizeHint)
-    {
-        var needed = _written + Math.Max(sizeHint, 1);
-        if (needed <= _buffer.Length) return;
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
-        _buffer.AsSpan(0, _written).CopyTo(bigger);
-        ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = bigger;
-    }
-
-    public void Dispose()
-    {
-        if (_buffer.Length > 0) ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = [];
     }
 }
