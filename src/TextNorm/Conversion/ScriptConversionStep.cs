@@ -95,7 +95,7 @@ internal sealed class ScriptConversionStep : ITextStep
             var preset = PresetFor(script);
             context.Changes.Record(ChangeKinds.ScriptDecision, start, "", preset);
             var piece = text[start..end];
-            var converted = ConverterFor(script).Convert(piece);
+            var converted = ConvertText(ConverterFor(script), piece);
             recorded = ReportConversions(piece, converted, start, context, recorded);
             result.Append(converted);
             runStart = i + 1;
@@ -150,9 +150,32 @@ internal sealed class ScriptConversionStep : ITextStep
             System.Buffers.BuffersExtensions.Write(destination, Convert(text.ToString()).AsSpan());
     }
 
+    /// <summary>
+    /// Converts <paramref name="text"/>; line by line when it holds an ideographic description character, because
+    /// OpenCC lets a description sequence left open at the end of a line take its components from the next line, so the
+    /// result would depend on how the text was cut into runs of paragraphs (and a second pass could cut it differently).
+    /// </summary>
+    private static string ConvertText(IChineseConverter converter, string text)
+    {
+        if (!ScriptEvidence.HasDescriptionCharacter(text)) return converter.Convert(text);
+        var result = new System.Text.StringBuilder(text.Length);
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            result.Append(converter.Convert(line));
+            if (end < 0) break;
+            result.Append('\n');
+            start = end + 1;
+        }
+        var output = result.ToString();
+        return output == text ? text : output;
+    }
+
     private static string ConvertAndReport(string text, IChineseConverter converter, StepContext context)
     {
-        var converted = converter.Convert(text);
+        var converted = ConvertText(converter, text);
         if (!ReferenceEquals(converted, text)) ReportConversions(text, converted, 0, context, 0);
         return converted;
     }
