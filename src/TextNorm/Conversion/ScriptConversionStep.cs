@@ -293,12 +293,13 @@ internal sealed class ScriptConversionStep : ITextStep
     private static List<Paragraph> Paragraphs(string text)
     {
         var list = new List<Paragraph>();
+        var descriptions = ScriptEvidence.HasDescriptionCharacter(text);
         var start = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            list.Add(new Paragraph(start, ScriptEvidence.Count(text.AsSpan(start, end - start))));
+            list.Add(new Paragraph(start, ScriptEvidence.Count(text.AsSpan(start, end - start), descriptions)));
             start = end + 1;
         }
         return list;

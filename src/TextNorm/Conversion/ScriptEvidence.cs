@@ -38,9 +38,15 @@ internal static class ScriptEvidence
     private static readonly Lazy<byte[]> Table = new(Build);
 
     /// <summary>Counts the Traditional-only and Simplified-only characters of <paramref name="text"/>.</summary>
-    public static ScriptCounts Count(ReadOnlySpan<char> text)
+    public static ScriptCounts Count(ReadOnlySpan<char> text) => Count(text, HasDescriptionCharacter(text));
+
+    /// <summary>
+    /// As <see cref="Count(ReadOnlySpan{char})"/>; <paramref name="mayHoldDescriptions"/> false (known from a scan of
+    /// the whole document) saves the look for description sequences on every line.
+    /// </summary>
+    public static ScriptCounts Count(ReadOnlySpan<char> text, bool mayHoldDescriptions)
     {
-        if (text.IndexOfAnyInRange(IdsFirst, IdsLast) >= 0) return CountOutsideDescriptions(text);
+        if (mayHoldDescriptions) return CountOutsideDescriptions(text);
         ref var table = ref MemoryMarshal.GetArrayDataReference(Table.Value);
         int traditional = 0, simplified = 0;
         foreach (var c in text)
@@ -56,7 +62,7 @@ internal static class ScriptEvidence
     private const char IdsLast = '\u2FFF';
 
     /// <summary>
-    /// Counts as <see cref="Count"/> but skips Ideographic Description Sequences (<c>⿰糹會</c>), which conversion copies
+    /// Counts as <see cref="Count(ReadOnlySpan{char}, bool)"/> but skips Ideographic Description Sequences (<c>⿰糹會</c>), which conversion copies
     /// unconverted: their components are no evidence, or the unconverted 會 would sway the verdict of a second pass.
     /// </summary>
     private static ScriptCounts CountOutsideDescriptions(ReadOnlySpan<char> text)
