@@ -103,7 +103,7 @@ internal sealed class Cli
     {
         var stats = new RunStats(name);
         var messages = new Messages(_stderr);
-        var stdout = new BufferedStream(_stdout, 1 << 16);
+        var stdout = new BufferedStream(new StandardOutputStream(_stdout), 1 << 16);
         var context = new RunContext(_stdin, stdout, messages, stats, Temps, cancellationToken);
         int exitCode;
         using var details = reportDocuments && reportPath is not null ? new DocumentDetails(reportPath) : null;
@@ -129,9 +129,15 @@ internal sealed class Cli
                 exitCode = ExitCodes.Interrupted;
                 TryFlush(stdout);
             }
+            catch (OutputClosedException e)
+            {
+                // Standard output went away (`textnorm ... | head`): stop at once, one line, no stack trace.
+                context.Fail("<stdout>", e.Message);
+                exitCode = ExitCodes.InputsFailed; // what is still buffered is dropped: it can never be written
+            }
             catch (IOException e)
             {
-                // Standard output went away (a closed pipe) or another stream failed outside any one input.
+                // Another stream failed outside any one input.
                 context.Fail("<stdout>", Messages.Describe(e));
                 exitCode = ExitCodes.InputsFailed;
             }
@@ -159,6 +165,7 @@ internal sealed class Cli
             stream.Flush();
         }
         catch (IOException) { }
+        catch (OutputClosedException) { }
     }
 
     private static long MeasureInputs(IReadOnlyList<string> paths)

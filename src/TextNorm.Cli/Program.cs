@@ -4,7 +4,12 @@ using TextNorm.Cli;
 // Connects the in-process command line (Cli) to the console. The first Ctrl-C or SIGTERM cancels the run, which then
 // removes its unfinished temporary files and exits 130; a second one (or 10 s of waiting) exits at once after deleting them.
 using var cancellation = new CancellationTokenSource();
-var cli = new Cli(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error)
+// On Unix, standard output is opened as a plain file descriptor: the console stream of .NET ignores EPIPE, so
+// `textnorm ... | head -1` would go on normalizing the whole corpus into a closed pipe.
+var stdout = OperatingSystem.IsWindows()
+    ? Console.OpenStandardOutput()
+    : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+var cli = new Cli(Console.OpenStandardInput(), stdout, Console.Error)
 {
     StderrIsTerminal = !Console.IsErrorRedirected,
 };

@@ -116,14 +116,49 @@ public class JsonlTests
     }
 
     [Fact]
-    public void A_line_over_the_limit_is_dropped_and_reported_without_being_held()
+    public void A_line_over_the_limit_is_dropped_and_reported_with_on_error_skip()
     {
         var huge = Record(2, new string('长', 5000));
         var input = Record(1, "一") + "\n" + huge + "\n" + Record(3, "三") + "\n";
-        var r = CliHost.Pipe(input, "normalize", "--jsonl", "--max-line-bytes", "4K", "--on-error", "keep", "-q");
+        var r = CliHost.Pipe(input, "normalize", "--jsonl", "--max-line-bytes", "4K", "--on-error", "skip", "--no-progress");
         Assert.Equal(1, r.ExitCode);
-        Assert.Equal(2, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("{\"id\":1,", lines[0]);
+        Assert.StartsWith("{\"id\":3,", lines[1]);
         Assert.Contains("line 2: line longer than the limit of 4096 bytes", r.Stderr);
+        Assert.Contains("records: 3 in = 2 out (2 normalized, 0 kept unchanged) + 1 dropped", r.Stderr);
+    }
+
+    [Fact]
+    public void A_line_over_the_limit_is_copied_unchanged_and_reported_with_on_error_keep()
+    {
+        // Traditional text and a full-width comma: normalizing would change it, keeping must not.
+        var huge = Record(2, string.Concat(Enumerable.Repeat("長篇報導，", 2000)));
+        var input = Record(1, "一") + "\n" + huge + "\n" + Record(3, "三") + "\n";
+        var r = CliHost.Pipe(input, "normalize", "--jsonl", "--max-line-bytes", "4K", "--on-error", "keep", "--threads", "2", "--no-progress");
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Stdout.Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("{\"id\":1,", lines[0]);
+        Assert.Equal(huge, lines[1]);
+        Assert.StartsWith("{\"id\":3,", lines[2]);
+        Assert.Equal("", lines[3]);
+        Assert.Contains("line 2: line longer than the limit of 4096 bytes", r.Stderr);
+        Assert.Contains("kept unchanged", r.Stderr);
+        Assert.Contains("records: 3 in = 3 out (2 normalized, 1 kept unchanged) + 0 dropped", r.Stderr);
+    }
+
+    [Fact]
+    public void A_last_line_over_the_limit_without_a_line_break_is_kept_whole_and_ended()
+    {
+        var huge = Record(2, new string('x', 10_000));
+        var r = CliHost.Pipe(Record(1, "一") + "\n" + huge, "normalize", "--jsonl", "--max-line-bytes", "1K", "--on-error", "keep", "-q");
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Stdout.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(huge, lines[1]);
+        Assert.Equal("", lines[2]);
     }
 
     [Fact]

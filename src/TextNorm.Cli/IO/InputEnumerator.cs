@@ -60,7 +60,8 @@ internal static class InputEnumerator
             }
             var (entry, relative) = top.Current;
             var display = Path.Join(rootDisplay, relative);
-            if (entry.LinkTarget is not null)
+            // The attributes come with the directory listing; asking for the link target costs a readlink per file.
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
             {
                 var target = PathSafety.RealPath(entry.FullName);
                 var refused = RefuseLink(target, rootReal, display);

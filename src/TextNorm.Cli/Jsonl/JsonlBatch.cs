@@ -7,7 +7,9 @@ namespace TextNorm.Cli.Jsonl;
 /// <param name="Length">Its length in bytes (without the line break).</param>
 /// <param name="LineNumber">1-based line number in the input.</param>
 /// <param name="OversizeLength">When above zero, the line was longer than the limit: it was not kept and this is its length.</param>
-internal readonly record struct JsonlLine(int Offset, int Length, long LineNumber, long OversizeLength)
+/// <param name="IsRawPiece">A piece of a line longer than the limit, to be copied to the output unchanged (with
+/// <c>--on-error keep</c>); not a record: the oversize entry that follows the last piece stands for the record.</param>
+internal readonly record struct JsonlLine(int Offset, int Length, long LineNumber, long OversizeLength, bool IsRawPiece = false)
 {
     public bool IsOversize => OversizeLength > 0;
 }
@@ -36,6 +38,14 @@ internal sealed class JsonlBatch
     }
 
     public void AddOversize(long lineNumber, long length) => Lines.Add(new JsonlLine(Used, 0, lineNumber, length));
+
+    public void AddRawPiece(ReadOnlySpan<byte> bytes, long lineNumber)
+    {
+        var offset = Used;
+        bytes.CopyTo(Data.AsSpan(Used));
+        Used += bytes.Length;
+        Lines.Add(new JsonlLine(offset, bytes.Length, lineNumber, 0, IsRawPiece: true));
+    }
 
     public ReadOnlySpan<byte> Span(JsonlLine line) => Data.AsSpan(line.Offset, line.Length);
 

@@ -30,7 +30,7 @@ internal sealed class JsonlProcessor
         _context = context;
     }
 
-    private enum Outcome { Normalized, Kept, Dropped }
+    private enum Outcome { Normalized, Kept, Dropped, RawPiece }
 
     private readonly record struct RecordResult(Outcome Outcome, long Line, int InputLength, int OutputEnd, string? Problem, ChangeReport? Changes);
 
@@ -39,7 +39,7 @@ internal sealed class JsonlProcessor
     public async Task RunAsync(Stream input, string display, Stream output)
     {
         _context.Stats.HasRecords = true;
-        var reader = new JsonlBatchReader(input, _maxLineBytes);
+        var reader = new JsonlBatchReader(input, _maxLineBytes, keepOversize: _onError == OnError.Keep);
         using var rewriters = new ThreadLocal<JsonlRecordRewriter>(() => new JsonlRecordRewriter(_normalizer, _field), trackAllValues: true);
         try
         {
@@ -63,13 +63,30 @@ internal sealed class JsonlProcessor
         for (var i = 0; i < records.Length; i++)
         {
             var line = batch.Lines[i];
-            if (line.IsOversize)
+            var bytes = batch.Span(line);
+            if (line.IsRawPiece)
             {
-                records[i] = new RecordResult(Outcome.Dropped, line.LineNumber, 0, output.WrittenCount,
-                    $"line longer than the limit of {_maxLineBytes} bytes ({line.OversizeLength} bytes; see --max-line-bytes), dropped", null);
+                bytes.CopyTo(output.GetSpan(bytes.Length));
+                output.Advance(bytes.Length);
+                records[i] = new RecordResult(Outcome.RawPiece, line.LineNumber, bytes.Length, output.WrittenCount, null, null);
                 continue;
             }
-            var bytes = batch.Span(line);
+            if (line.IsOversize)
+            {
+                var tooLong = $"line longer than the limit of {_maxLineBytes} bytes ({line.OversizeLength} bytes; see --max-line-bytes)";
+                if (_onError == OnError.Keep)
+                {
+                    // Its bytes went out just before, as raw pieces: end the line.
+                    output.GetSpan(1)[0] = (byte)'\n';
+                    output.Advance(1);
+                    records[i] = new RecordResult(Outcome.Kept, line.LineNumber, 1, output.WrittenCount, tooLong + ", kept unchanged", null);
+                }
+                else
+                {
+                    records[i] = new RecordResult(Outcome.Dropped, line.LineNumber, 0, output.WrittenCount, tooLong + ", dropped", null);
+                }
+                continue;
+            }
             string? problem;
             NormalizedDocument? document;
             try
@@ -120,6 +137,9 @@ internal sealed class JsonlProcessor
                         stats.AddRecordNormalized();
                         stats.AddDocument(record.InputLength, outputLength, record.Changes!);
                         _context.Details?.Add(display, record.Line, record.InputLength, outputLength, record.Changes!);
+                        break;
+                    case Outcome.RawPiece:
+                        stats.AddBytes(record.InputLength, outputLength);
                         break;
                     case Outcome.Kept:
                         stats.AddRecordKept();

@@ -152,7 +152,8 @@ internal sealed class TextProcessor
             }
             try
             {
-                stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                // No read-ahead advice: most inputs are a few KB, read whole in one or two calls.
+                stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None);
                 source = DocumentSource.Read(stream, _settings.ChunkThreshold);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
