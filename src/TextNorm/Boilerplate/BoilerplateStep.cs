@@ -77,12 +77,13 @@ internal sealed class BoilerplateStep : ITextStep
         public int ContentLength => ContentEnd - ContentStart;
     }
 
-    private sealed class Decision
+    /// <summary>What happens to one line (a struct: one array per document instead of an object per line).</summary>
+    private struct Decision
     {
         public LineFacts? Facts;
         public LineRule? Rule;
         public bool Removed;
-        public string Kind = "";
+        public string? Kind; // set whenever Removed is
     }
 
     internal Outcome Analyze(string text)
@@ -90,7 +91,6 @@ internal sealed class BoilerplateStep : ITextStep
         var lines = SplitLines(text);
         var n = lines.Count;
         var decisions = new Decision[n];
-        for (var i = 0; i < n; i++) decisions[i] = new Decision();
         ReadOnlySpan<char> Content(int i) => text.AsSpan(lines[i].ContentStart, lines[i].ContentLength);
 
         // 1. Header: up to the first unclaimed line of prose.
@@ -105,7 +105,7 @@ internal sealed class BoilerplateStep : ITextStep
                 bodyStart = i;
                 break;
             }
-            if (rule is not null) Remove(decisions[i], rule, facts!);
+            if (rule is not null) Remove(ref decisions[i], rule, facts!);
             previousRemoved = rule is not null;
         }
 
@@ -122,7 +122,7 @@ internal sealed class BoilerplateStep : ITextStep
                 var (rule, facts) = Match(Content(i), BoilerplateZones.Footer, allowWeak: previousRemoved);
                 if (rule is not null)
                 {
-                    Remove(decisions[i], rule, facts!);
+                    Remove(ref decisions[i], rule, facts!);
                     if (rule.Role == RuleRole.RelatedHeading)
                     {
                         foreach (var p in pending)
@@ -151,7 +151,7 @@ internal sealed class BoilerplateStep : ITextStep
             {
                 if (decisions[i].Removed || lines[i].ContentLength == 0) continue;
                 var (rule, facts) = Match(Content(i), BoilerplateZones.Body, allowWeak: false);
-                if (rule is not null) Remove(decisions[i], rule, facts!);
+                if (rule is not null) Remove(ref decisions[i], rule, facts!);
             }
         }
 
@@ -190,7 +190,7 @@ internal sealed class BoilerplateStep : ITextStep
         for (var i = 0; i < n; i++)
         {
             if (decisions[i].Removed)
-                removals.Add(new Removal(decisions[i].Kind, lines[i].ContentStart, lines[i].ContentLength));
+                removals.Add(new Removal(decisions[i].Kind!, lines[i].ContentStart, lines[i].ContentLength));
             if (i == bodyEnd && credits is not null)
                 for (var c = credits.Count - 1; c >= 0; c--)
                     removals.Add(new Removal(credits[c].Facts.Kind, lines[i].ContentStart + credits[c].Start, credits[c].End - credits[c].Start));
@@ -212,7 +212,7 @@ internal sealed class BoilerplateStep : ITextStep
         return new Outcome(sb.ToString(), meta.Build(), removals);
     }
 
-    private static void Remove(Decision d, LineRule rule, LineFacts facts)
+    private static void Remove(ref Decision d, LineRule rule, LineFacts facts)
     {
         d.Removed = true;
         d.Rule = rule;

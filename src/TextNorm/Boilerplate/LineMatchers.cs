@@ -1,3 +1,4 @@
+using System.Buffers;
 using TextNorm.Text;
 
 namespace TextNorm.Boilerplate;
@@ -19,21 +20,31 @@ internal static class LineMatchers
     private static bool AllTokens(ReadOnlySpan<char> s, string separators, TokenTest test, out int count)
     {
         count = 0;
+        var breaks = TokenBreaks(separators);
         var i = 0;
         while (i < s.Length)
         {
-            while (i < s.Length && (CharClass.IsInlineSpace(s[i]) || separators.Contains(s[i]))) i++;
-            var j = i;
-            while (j < s.Length && !CharClass.IsInlineSpace(s[j]) && !separators.Contains(s[j])) j++;
-            if (j > i)
-            {
-                if (!test(s[i..j])) return false;
-                count++;
-            }
+            var skip = s[i..].IndexOfAnyExcept(breaks);
+            if (skip < 0) break;
+            i += skip;
+            var length = s[i..].IndexOfAny(breaks);
+            var j = length < 0 ? s.Length : i + length;
+            if (!test(s[i..j])) return false;
+            count++;
             i = j;
         }
         return count > 0;
     }
+
+    // These rules run on every body line: a vectorized search for the end of a token (a prose line is one long token)
+    // instead of a string search per character. One set per separator string, built on first use.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchValues<char>> TokenBreakSets = new(StringComparer.Ordinal);
+
+    private static SearchValues<char> TokenBreaks(string separators) =>
+        TokenBreakSets.GetOrAdd(separators, static s => SearchValues.Create(string.Concat(s, CharClass.InlineSpaceChars)));
+
+    private static readonly string MenuOrDashSeparators = BoilerplateData.MenuSeparators + "-－";
+    private static readonly string MenuOrBracketSeparators = BoilerplateData.MenuSeparators + "【】[]";
 
     private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
     {
@@ -201,14 +212,14 @@ internal static class LineMatchers
         if (line.StartsWith("欢迎") || line.StartsWith("今天是")) return LineFacts.Of(BoilerplateKinds.Banner);
         // A line that only names the site and its sections ("腾讯新闻", "大众网·海报新闻", "经济网 中国经济论坛") is its banner.
         var publisherTokens = 0;
-        if (line.Length <= 30 && AllTokens(line, BoilerplateData.MenuSeparators + "-－", t =>
+        if (line.Length <= 30 && AllTokens(line, MenuOrDashSeparators, t =>
             {
                 if (LeadCredit.IsPublisher(t)) { publisherTokens++; return true; }
                 return t.Length is > 2 and <= 12 && EndsWithAny(t, BoilerplateData.SiteSectionSuffixes);
             }, out var tokens) && tokens <= 4 && publisherTokens > 0)
             return LineFacts.Of(BoilerplateKinds.Banner);
         var found = false;
-        AllTokens(line, BoilerplateData.MenuSeparators + "【】[]", t =>
+        AllTokens(line, MenuOrBracketSeparators, t =>
         {
             if (EqualsAny(t, BoilerplateData.BannerWords)) found = true;
             else

@@ -88,6 +88,9 @@ internal static class CharClass
     public static readonly SearchValues<char> ForeignLineBreaks = SearchValues.Create(ForeignLineBreakChars);
 
     /// <summary>Every character <see cref="IsInlineSpace"/> accepts, for vectorized scans.</summary>
-    public static readonly SearchValues<char> InlineSpaces = SearchValues.Create(
-        " \t\u00A0\u3000\u000B\u000C\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u1680");
+    public static readonly SearchValues<char> InlineSpaces = SearchValues.Create(InlineSpaceChars);
+
+    /// <summary>The characters of <see cref="InlineSpaces"/>, to build other search sets from.</summary>
+    public const string InlineSpaceChars =
+        " \t\u00A0\u3000\u000B\u000C\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u1680";
 }

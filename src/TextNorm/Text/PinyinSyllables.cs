@@ -140,8 +140,25 @@ internal static class PinyinSyllables
     private static bool IsSyllable(ReadOnlySpan<char> letters, bool hasTone)
     {
         var key = Key(letters);
+        if (key < ShortKeyLimit) return IsSet(ShortSyllables, key) || (hasTone && IsSet(ShortToneOnly, key));
         return Syllables.Contains(key) || (hasTone && ToneOnly.Contains(key));
     }
+
+    // Keys of up to four letters (below 2^20) are looked up in bitmaps (128 KB each): the syllable split tries every
+    // short span of every candidate, and a bit test costs less than a set lookup.
+    private const int ShortKeyLimit = 1 << 20;
+    private static readonly ulong[] ShortSyllables = ShortKeyBitmap(Syllables);
+    private static readonly ulong[] ShortToneOnly = ShortKeyBitmap(ToneOnly);
+
+    private static ulong[] ShortKeyBitmap(FrozenSet<int> keys)
+    {
+        var bits = new ulong[ShortKeyLimit / 64];
+        foreach (var key in keys)
+            if (key < ShortKeyLimit) bits[key >> 6] |= 1UL << key;
+        return bits;
+    }
+
+    private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << key)) != 0;
 
     /// <summary>Packs up to six letters (a–z, v for ü) into an int, five bits each.</summary>
     private static int Key(ReadOnlySpan<char> letters)

@@ -101,6 +101,18 @@ public class ScriptVerdictStabilityTests
         }, iter: 3000);
     }
 
+    [Fact]
+    public void Decoded_random_bytes_normalize_to_a_fixed_point_with_conversion_on()
+    {
+        // Random bytes decode to random (often rare) Han, description characters and line breaks: the case where the
+        // verdict used to flip between passes. Repair stays off: its own gaps belong to the repair stage.
+        global::TextNorm.Tests.Reliability.TextGen.Bytes.Sample(bytes =>
+        {
+            var once = WithoutRepair.Normalize(bytes);
+            Assert.Equal(once, WithoutRepair.Normalize(once));
+        }, iter: 3000);
+    }
+
     private static readonly char[] TraditionalChars = CharsOf(Script.Traditional);
     private static readonly char[] SimplifiedChars = CharsOf(Script.Simplified);
     private static readonly char[] NeutralChars = CharsOf(Script.Unknown);
