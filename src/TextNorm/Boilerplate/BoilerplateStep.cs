@@ -42,6 +42,9 @@ internal sealed class BoilerplateStep : ITextStep
         var result = Analyze(text);
         context.Metadata = result.Metadata;
         if (result.Removals.Count == 0) return text;
+        // Every line read as furniture and not one fact learnt from them (a lone 设计 or 编辑 taken for a role label):
+        // removing them would lose the whole document for nothing, so it stays as it is.
+        if (result.Metadata.IsEmpty && IsBlank(result.Text)) return text;
         foreach (var r in result.Removals)
             context.Changes.Record(r.Kind, r.Position, text.AsSpan(r.Position, r.Length), []);
         // Removing furniture can expose more: a trailing credit taken off leaves a caption or a line of dots last, which
@@ -51,13 +54,17 @@ internal sealed class BoilerplateStep : ITextStep
         for (var round = 0; round < 2; round++)
         {
             var again = Analyze(current);
-            if (again.Removals.Count == 0) break;
+            if (again.Removals.Count == 0 || (result.Metadata.IsEmpty && IsBlank(again.Text))) break;
             foreach (var r in again.Removals)
                 context.Changes.Record(r.Kind, r.Position, current.AsSpan(r.Position, r.Length), []);
             current = again.Text;
         }
         return current;
     }
+
+    private static bool IsBlank(string text) => text.AsSpan().IndexOfAnyExcept(BlankCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> BlankCharacters = System.Buffers.SearchValues.Create(" \t\u3000\r\n");
 
     /// <summary>A removed line or credit.</summary>
     internal readonly record struct Removal(string Kind, int Position, int Length);

@@ -82,7 +82,7 @@ internal sealed class ScriptConversionStep : ITextStep
         }
 
         // Mixed: convert each run of paragraphs that share a verdict with that verdict's preset.
-        var result = new System.Text.StringBuilder(text.Length);
+        var result = new PooledText(text.Length + 16);
         var runStart = 0;
         var recorded = 0;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -95,13 +95,50 @@ internal sealed class ScriptConversionStep : ITextStep
             var preset = PresetFor(script);
             context.Changes.Record(ChangeKinds.ScriptDecision, start, "", preset);
             var piece = text[start..end];
-            var converted = ConverterFor(script).Convert(piece);
+            var converted = ConvertText(ConverterFor(script), piece);
             recorded = ReportConversions(piece, converted, start, context, recorded);
             result.Append(converted);
             runStart = i + 1;
         }
-        var output = result.ToString();
-        return output == text ? text : output;
+        return result.ToStringAndDispose(text);
+    }
+
+    /// <summary>A growable output buffer from <see cref="System.Buffers.ArrayPool{T}"/> (a StringBuilder of the document's size zeroes and copies megabytes).</summary>
+    private struct PooledText
+    {
+        private char[] _buffer;
+        private int _length;
+
+        public PooledText(int capacity)
+        {
+            _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(capacity);
+            _length = 0;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _buffer.Length)
+            {
+                var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + text.Length));
+                _buffer.AsSpan(0, _length).CopyTo(bigger);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = bigger;
+            }
+            text.CopyTo(_buffer.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        public void Append(char c) => Append(new ReadOnlySpan<char>(in c));
+
+        /// <summary>The text written, or <paramref name="same"/> itself when it is equal; returns the buffer to the pool.</summary>
+        public string ToStringAndDispose(string same)
+        {
+            var written = _buffer.AsSpan(0, _length);
+            var output = written.SequenceEqual(same) ? same : new string(written);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            return output;
+        }
     }
 
     private static Script Resolve(Script paragraph, Script document) => paragraph == Script.Unknown ? document : paragraph;
@@ -150,9 +187,31 @@ internal sealed class ScriptConversionStep : ITextStep
             System.Buffers.BuffersExtensions.Write(destination, Convert(text.ToString()).AsSpan());
     }
 
+    /// <summary>
+    /// Converts <paramref name="text"/>; line by line when it holds an ideographic description character, because
+    /// OpenCC lets a description sequence left open at the end of a line take its components from the next line, so the
+    /// result would depend on how the text was cut into runs of paragraphs (and a second pass could cut it differently).
+    /// </summary>
+    private static string ConvertText(IChineseConverter converter, string text)
+    {
+        if (!ScriptEvidence.HasDescriptionCharacter(text)) return converter.Convert(text);
+        var result = new PooledText(text.Length + 16);
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            result.Append(converter.Convert(line));
+            if (end < 0) break;
+            result.Append('\n');
+            start = end + 1;
+        }
+        return result.ToStringAndDispose(text);
+    }
+
     private static string ConvertAndReport(string text, IChineseConverter converter, StepContext context)
     {
-        var converted = converter.Convert(text);
+        var converted = ConvertText(converter, text);
         if (!ReferenceEquals(converted, text)) ReportConversions(text, converted, 0, context, 0);
         return converted;
     }
@@ -168,6 +227,14 @@ internal sealed class ScriptConversionStep : ITextStep
         var position = offset;
         while (true)
         {
+            // Skip the unchanged lines in one vectorized comparison: up to the start of the line of the first difference
+            // (lines correspond one to one, so the same length of both is skipped).
+            var same = b.CommonPrefixLength(a);
+            if (same == b.Length && same == a.Length) break;
+            var lineStart = b[..same].LastIndexOf('\n') + 1;
+            position += lineStart;
+            b = b[lineStart..];
+            a = a[lineStart..];
             var bEnd = b.IndexOf('\n');
             var aEnd = a.IndexOf('\n');
             var bLine = bEnd < 0 ? b : b[..bEnd];
@@ -226,12 +293,13 @@ internal sealed class ScriptConversionStep : ITextStep
     private static List<Paragraph> Paragraphs(string text)
     {
         var list = new List<Paragraph>();
+        var descriptions = ScriptEvidence.HasDescriptionCharacter(text);
         var start = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            list.Add(new Paragraph(start, ScriptEvidence.Count(text.AsSpan(start, end - start))));
+            list.Add(new Paragraph(start, ScriptEvidence.Count(text.AsSpan(start, end - start), descriptions)));
             start = end + 1;
         }
         return list;

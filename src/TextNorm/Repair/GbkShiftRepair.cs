@@ -31,6 +31,9 @@ internal static class GbkShiftRepair
     private const double MinMean = 0.6;
     private const int Lost = -1;
 
+    /// <summary>Scores are sums of tenths in floating point: thresholds are compared with this slack.</summary>
+    private const double Slack = 1e-6;
+
     /// <summary>The guessed first character must hold this share of the candidates' weight.</summary>
     private const double GuessThreshold = 0.5;
 
@@ -89,6 +92,9 @@ internal static class GbkShiftRepair
             int hi, lo;
             if (c == '?')
             {
+                // Two in a row are lost characters or real marks: narrowed ？？ among wrong characters would realign
+                // to 浚, which is no text. Without this, a run of ? glued to Chinese read as 浚浚浚….
+                if (j > k && text[j - 1] == '?') break;
                 // Either a byte lost here (the end of the damage) or a narrowed ？ among the wrong characters.
                 if (firstTrail >= 0 && suspicious)
                 {
@@ -139,7 +145,7 @@ internal static class GbkShiftRepair
         // The lost lead byte is guessed once, for the winner (it needs the document around the damage).
         var realigned = rest.ToString(0, chosen.RestLength) + (chosen.Last == '\0' ? "" : chosen.Last.ToString());
         var first = GuessLeadByte(chosen.FirstTrail, bigrams, q, q > 0 ? text[q - 1] : '\0', realigned.Length > 0 ? realigned[0] : '\0');
-        if (first is null && chosen.Gain - 1 < MinGain) return null;
+        if (first is null && chosen.Gain - 1 < MinGain - Slack) return null;
         return new Repair(q, chosen.End - q, first is { } guessed ? guessed + realigned : realigned, ChangeKinds.MojibakeGbkShift);
     }
 
@@ -153,10 +159,10 @@ internal static class GbkShiftRepair
         if (last != '\0' && ChineseCharTable.ClassOf(last) >= CharKind.OddSymbol) return;
         var score = restScore + (last == '\0' ? 0 : ChineseLikeness.Of(last));
         // Every realigned character is a double-byte one, so all of them count.
-        if (score / length < MinMean) return;
+        if (score / length < MinMean - Slack) return;
         // The first character, still to be guessed, would add at most 1.
         var gain = score + 1 - damaged;
-        if (gain < MinGain || best is { } b && gain <= b.Gain) return;
+        if (gain < MinGain - Slack || best is { } b && gain <= b.Gain) return;
         best = new Candidate(rest.Length, last, end, firstTrail, gain);
     }
 

@@ -7,12 +7,52 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class MojibakeRepairer
 {
+    /// <summary>
+    /// Characters that a later step deletes (C0 controls but line breaks and whitespace controls, DEL, zero-width
+    /// characters, BOM, lone surrogates) and that no wrong decoding of multi-byte text produces. The finders look
+    /// through them: a span such as <c>è\0¯¯</c> must be judged as <c>è¯¯</c> now, since that is what a second pass
+    /// would see once the controls are gone.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Ignorable = System.Buffers.SearchValues.Create(BuildIgnorable(latin: true));
+
+    /// <summary>
+    /// For the GBK finders also C1 controls and the soft hyphen, which a GBK decoder never writes (for the Latin-1
+    /// finder they are bytes of the damage: <c>\u0085</c> is 0x85).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> IgnorableInGbk = System.Buffers.SearchValues.Create(BuildIgnorable(latin: false));
+
+    private static string BuildIgnorable(bool latin)
+    {
+        var chars = new List<char>();
+        for (var c = '\u0000'; c <= '\u001F'; c++)
+            if (c is not ('\n' or '\r' or '\t' or '\u000B' or '\u000C')) chars.Add(c);
+        chars.AddRange("\u007F\u200B\u200C\u200D\u2060\uFEFF");
+        if (!latin)
+        {
+            for (var c = '\u0080'; c <= '\u009F'; c++) chars.Add(c);
+            chars.Add('\u00AD');
+        }
+        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Add(c);
+        return new string([.. chars]);
+    }
+
+    /// <summary>
+    /// The repairs of <paramref name="text"/> (sorted, non-overlapping), decided on the text as later steps will
+    /// leave it around them: ignorable characters are looked through, and a repair that spans some removes them
+    /// with the damage. Positions are in <paramref name="text"/>.
+    /// </summary>
     public static List<Repair> FindRepairs(string text)
     {
         var found = new List<Repair>();
-        GbkShiftRepair.Find(text, new DocumentBigrams(text), found);
-        Utf8MisreadRepair.FindUtf8AsGbk(text, found);
-        Utf8MisreadRepair.FindUtf8AsLatin1(text, found);
+        var gbkView = TextView.Without(text, IgnorableInGbk);
+        var start = found.Count;
+        GbkShiftRepair.Find(gbkView.Text, new DocumentBigrams(gbkView.Text), found);
+        Utf8MisreadRepair.FindUtf8AsGbk(gbkView.Text, found);
+        gbkView.MapToSource(found, start);
+        var latinView = TextView.Without(text, Ignorable);
+        start = found.Count;
+        Utf8MisreadRepair.FindUtf8AsLatin1(latinView.Text, found);
+        latinView.MapToSource(found, start);
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 

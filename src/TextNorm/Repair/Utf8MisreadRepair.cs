@@ -26,6 +26,12 @@ internal static class Utf8MisreadRepair
     /// <summary>And read as Chinese on its own: mean score per character at least this.</summary>
     private const double MinMean = 0.7;
 
+    /// <summary>
+    /// Scores are sums of tenths in floating point: a prefix sum carries the rounding of every character before the
+    /// span, so a gain of exactly <see cref="MinGain"/> passed or failed depending on the neighbours. Compare with slack.
+    /// </summary>
+    private const double Slack = 1e-6;
+
     /// <summary>UTF-8 lead bytes as Latin-1 characters: where Latin-1 mojibake starts.</summary>
     private static readonly SearchValues<char> LatinLeads = SearchValues.Create(Enumerable.Range(0xC2, 0xF4 - 0xC2 + 1).Select(i => (char)i).ToArray());
 
@@ -131,6 +137,13 @@ internal static class Utf8MisreadRepair
                     if (Evaluate(segmenter, prefix, j, kind) is { } alternative && alternative.Gain > best.Value.Gain + 1e-9)
                         best = alternative;
                 var (from, to, replacement, kindFound, _) = best.Value;
+                // The span itself must show damage: judged on its own characters, not on a neighbour that merely
+                // opened the window, so that the answer does not change when later steps change the neighbours.
+                if (kind == ChangeKinds.MojibakeUtf8AsGbk && text.Slice(start + from, to - from).IndexOfAny(RepairTriggers.Suspicious) < 0)
+                {
+                    i++;
+                    continue;
+                }
                 repairs.Add(new Repair(start + from, to - from, replacement, kindFound));
                 i = to;
             }
@@ -163,9 +176,9 @@ internal static class Utf8MisreadRepair
                 replacementOnly = true;
                 continue;
             }
-            if (b.Bad > 0 || b.Letters == 0 || b.Score / b.Letters < MinMean) continue;
+            if (b.Bad > 0 || b.Letters == 0 || b.Score / b.Letters < MinMean - Slack) continue;
             var gain = b.Score - (prefix[b.EndChar] - prefix[first]) - 0.25 * b.Lost;
-            if (gain < MinGain || gain <= bestGain) continue;
+            if (gain < MinGain - Slack || gain <= bestGain) continue;
             best = b;
             bestGain = gain;
             replacementOnly = false;

@@ -22,8 +22,15 @@ internal static class PinyinSyllables
     private static readonly FrozenSet<int> ToneOnly = PinyinData.ToneOnlySyllables.Split(' ').Select(s => Key(s)).ToFrozenSet();
     private static readonly FrozenSet<string> EnglishWords =
         PinyinData.EnglishWords.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenDictionary<char, (char Base, bool Toned)> MarkedLetters =
-        PinyinData.Letters.ToFrozenDictionary(l => l.Marked, l => (l.Base, l.Toned));
+    /// <summary>Marked letters by code (all below U+1F00): a direct index, as this runs for every letter of every candidate.</summary>
+    private static readonly (char Base, bool Toned)[] MarkedLetters = BuildMarkedLetters();
+
+    private static (char Base, bool Toned)[] BuildMarkedLetters()
+    {
+        var table = new (char Base, bool Toned)[PinyinData.Letters.Max(l => l.Marked) + 1];
+        foreach (var (marked, letter, toned) in PinyinData.Letters) table[marked] = (letter, toned);
+        return table;
+    }
 
     /// <summary>True when <paramref name="content"/> (without the parentheses) is a pinyin reading.</summary>
     public static bool IsAnnotation(ReadOnlySpan<char> content)
@@ -49,7 +56,7 @@ internal static class PinyinSyllables
                 toned[length++] = false;
                 continue;
             }
-            if (MarkedLetters.TryGetValue(c, out var marked))
+            if (c < MarkedLetters.Length && MarkedLetters[c] is { Base: not '\0' } marked)
             {
                 letters[length] = marked.Base;
                 toned[length++] = marked.Toned;

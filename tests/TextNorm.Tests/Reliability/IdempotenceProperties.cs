@@ -5,31 +5,22 @@ namespace TextNorm.Tests.Reliability;
 /// <summary>Issue 8: normalizing twice gives the same text as once, for generated text and for every test article.</summary>
 public class IdempotenceProperties
 {
-    /// <summary>
-    /// Known gap (see the reliability report): the repair stage's mojibake finders (GBK one byte out of step, UTF-8 read
-    /// as GBK, Latin-1 with C1 controls) can read a span differently once later steps have converted, widened or removed
-    /// its neighbours (random rare characters, generated mojibake, ? next to them). With repair on, documents therefore
-    /// use ordinary prose (<see cref="TextGen.OrdinaryDocument"/>); with repair off, every generated text is used.
-    /// </summary>
-    private static Gen<string> DocumentsFor(string variant) => variant == "no-repair" ? TextGen.Document : TextGen.OrdinaryDocument;
-
     [Theory]
     [MemberData(nameof(PropertySettings.Variants), MemberType = typeof(PropertySettings))]
     public void Normalizing_generated_text_twice_changes_nothing(string variant)
     {
         var normalizer = PropertySettings.Get(variant);
-        DocumentsFor(variant).Sample(text => AssertIdempotent(normalizer, text, normalizer.Normalize(text)),
+        TextGen.Document.Sample(text => AssertIdempotent(normalizer, text, normalizer.Normalize(text)),
             iter: PropertySettings.Iterations(2000), print: TextGen.Show);
     }
 
     [Fact]
     public void Normalizing_decoded_bytes_again_as_text_changes_nothing()
     {
-        // Repair off, for the gap above (decoders write ? for bytes they cannot map), and conversion off: random
-        // decoded Han can flip a paragraph's script verdict between passes (known conversion gap, see the report).
+        // Repair on (decoders write ? for bytes they cannot map, and decode wrong bytes as mojibake). Conversion off:
+        // random decoded Han can flip a paragraph's script verdict between passes (known conversion gap, see the report).
         var normalizer = new TextNormalizer(TextNormalizerOptions.Default with
         {
-            Repair = global::TextNorm.Repair.RepairOptions.Disabled,
             Conversion = global::TextNorm.Conversion.ConversionOptions.Disabled,
         });
         TextGen.Bytes.Sample(bytes => AssertIdempotent(normalizer, TextGen.Show(bytes), normalizer.Normalize(bytes)),
