@@ -4,11 +4,17 @@ using TextNorm.Cli;
 // Connects the in-process command line (Cli) to the console. The first Ctrl-C or SIGTERM cancels the run, which then
 // removes its unfinished temporary files and exits 130; a second one (or 10 s of waiting) exits at once after deleting them.
 using var cancellation = new CancellationTokenSource();
-// On Unix, standard output is opened as a plain file descriptor: the console stream of .NET ignores EPIPE, so
-// `textnorm ... | head -1` would go on normalizing the whole corpus into a closed pipe.
-var stdout = OperatingSystem.IsWindows()
-    ? Console.OpenStandardOutput()
-    : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+// On Unix, a pipe on standard output is written through a plain file descriptor: the console stream of .NET ignores
+// EPIPE, so `textnorm ... | head -1` would go on normalizing the whole corpus into a closed pipe. A regular file keeps
+// the console stream: FileStream writes at offsets of its own and would leave the shared file offset behind, so in
+// `{ textnorm ...; echo more; } > file` the next writer would overwrite the output.
+Stream stdout = Console.OpenStandardOutput();
+if (!OperatingSystem.IsWindows())
+{
+    var descriptor = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    if (descriptor.CanSeek) descriptor.Dispose();
+    else stdout = descriptor;
+}
 var cli = new Cli(Console.OpenStandardInput(), stdout, Console.Error)
 {
     StderrIsTerminal = !Console.IsErrorRedirected,

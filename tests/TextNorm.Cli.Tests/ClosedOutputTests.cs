@@ -105,4 +105,24 @@ public class ClosedOutputTests
         Assert.Contains("textnorm: error: <stdout>: the reader closed the pipe (broken pipe); stopped", text);
         Assert.DoesNotContain("   at ", text);
     }
+
+    [Fact]
+    public void Output_redirected_to_a_file_shared_with_other_commands_is_not_overwritten_by_them()
+    {
+        if (OperatingSystem.IsWindows()) return; // a POSIX shell's shared file offset is what is under test
+        using var dir = new TempDir();
+        dir.Write("in.txt", "測試文本\n");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = dir.Path, UseShellExecute = false, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("{ echo header; \"$0\" \"$1\" normalize -q < in.txt; echo trailer; } > out.txt");
+        info.ArgumentList.Add(host);
+        info.ArgumentList.Add(CliHost.CliDll);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "textnorm did not finish"); // a hang guard, not a speed check
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("header\n测试文本\ntrailer\n", File.ReadAllText(dir["out.txt"]));
+        Assert.Equal("", stderr);
+    }
 }

@@ -26,7 +26,7 @@ internal static class NormalizeCommand
         new("jsonl", null, null, "Input is JSON Lines: normalize one string field per record, keep the other fields in order, add a \"textnorm\" object."),
         new("field", null, "NAME", "The JSON Lines field to normalize. Default: text."),
         new("on-error", null, "MODE", "A JSON Lines record that cannot be normalized is: skip (dropped, reported; default), keep (copied unchanged, reported), fail (stop the run)."),
-        new("max-line-bytes", null, "SIZE", "Longest JSON Lines record accepted (longer ones are dropped and reported). Default: 16M."),
+        new("max-line-bytes", null, "SIZE", "Longest JSON Lines record normalized; a longer one is reported, then dropped or (--on-error keep) copied unchanged. Default: 16M."),
         new("threads", 't', "N", "Worker threads. Default: all cores."),
         new("encoding", null, "NAME", "Decode every input with this encoding (utf-8, gb18030, gbk, big5, utf-16, ...) instead of detecting it."),
         new("script", null, "MODE", "Traditional to Simplified: auto (default: per document and paragraph), none, or a fixed OpenCC preset (t2s, tw2s, hk2s, ...)."),

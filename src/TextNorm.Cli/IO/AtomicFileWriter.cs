@@ -55,9 +55,10 @@ internal sealed class AtomicFileWriter : IDisposable
         }
     }
 
-    /// <summary>Writes a whole file atomically.</summary>
+    /// <summary>Writes a whole file atomically (through an unnamed temporary file where the system has them).</summary>
     public static void WriteAllBytes(string finalPath, ReadOnlySpan<byte> bytes, TempFileRegistry? registry)
     {
+        if (UnnamedTempFile.TryWriteAllBytes(finalPath, bytes)) return;
         using var writer = Create(finalPath, registry);
         writer.Stream.Write(bytes);
         writer.Commit();
