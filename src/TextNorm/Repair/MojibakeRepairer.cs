@@ -53,6 +53,15 @@ internal static class MojibakeRepairer
         start = found.Count;
         Utf8MisreadRepair.FindUtf8AsLatin1(latinView.Text, found);
         latinView.MapToSource(found, start);
+        // C1 controls and the soft hyphen are bytes of Latin-1 mojibake (å\u0085¨ is 全), but the controls step removes
+        // those left over, and a second pass would read what remains (æ¨\u009C… becomes æ¨…, 枞). Read that now too:
+        // where the reading with them found nothing, the reading without them may.
+        if (gbkView.Text.Length != latinView.Text.Length)
+        {
+            start = found.Count;
+            Utf8MisreadRepair.FindUtf8AsLatin1(gbkView.Text, found);
+            gbkView.MapToSource(found, start);
+        }
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 
