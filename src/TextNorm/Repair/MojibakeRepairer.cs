@@ -9,7 +9,7 @@ internal static class MojibakeRepairer
 {
     /// <summary>
     /// Characters that a later step deletes (C0 controls but line breaks and whitespace controls, DEL, zero-width
-    /// characters, BOM, lone surrogates) and that no wrong decoding of multi-byte text produces. The finders look
+    /// characters, BOM; lone surrogates too, see <see cref="TextView"/>) and that no wrong decoding of multi-byte text produces. The finders look
     /// through them: a span such as <c>è\0¯¯</c> must be judged as <c>è¯¯</c> now, since that is what a second pass
     /// would see once the controls are gone.
     /// </summary>
@@ -32,7 +32,6 @@ internal static class MojibakeRepairer
             for (var c = '\u0080'; c <= '\u009F'; c++) chars.Add(c);
             chars.Add('\u00AD');
         }
-        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Add(c);
         return new string([.. chars]);
     }
 
@@ -49,7 +48,8 @@ internal static class MojibakeRepairer
         GbkShiftRepair.Find(gbkView.Text, new DocumentBigrams(gbkView.Text), found);
         Utf8MisreadRepair.FindUtf8AsGbk(gbkView.Text, found);
         gbkView.MapToSource(found, start);
-        var latinView = TextView.Without(text, Ignorable);
+        // The GBK set holds the other: when the source has none of it, neither view needs building (one scan).
+        var latinView = ReferenceEquals(gbkView.Text, text) ? gbkView : TextView.Without(text, Ignorable);
         start = found.Count;
         Utf8MisreadRepair.FindUtf8AsLatin1(latinView.Text, found);
         latinView.MapToSource(found, start);
