@@ -2,7 +2,7 @@ namespace TextNorm.Repair;
 
 /// <summary>
 /// Finds every repair in a text (spec rule 12): GBK one byte out of step, UTF-8 read as GBK, UTF-8 read as
-/// Latin-1/CP1252, then debris. Each finder scans for its own trigger characters, so clean text costs a few vector
+/// Latin-1/CP1252 (Chinese, then Latin text: <see cref="LatinMojibakeRepair"/>), then debris. Each finder scans for its own trigger characters, so clean text costs a few vector
 /// scans. Where two finders claim overlapping spans, the earlier finder in that order wins.
 /// </summary>
 internal static class MojibakeRepairer
@@ -62,6 +62,9 @@ internal static class MojibakeRepairer
             Utf8MisreadRepair.FindUtf8AsLatin1(gbkView.Text, found);
             gbkView.MapToSource(found, start);
         }
+        start = found.Count;
+        LatinMojibakeRepair.Find(latinView.Text, found);
+        latinView.MapToSource(found, start);
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
 
