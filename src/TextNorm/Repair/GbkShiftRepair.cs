@@ -110,7 +110,7 @@ internal static class GbkShiftRepair
             else if (c is >= '\u0040' and <= '\u007E')
             {
                 // A trail byte read as ASCII: the decoder is back in step after it. It must be glued into Chinese text.
-                if (firstTrail >= 0 && pending >= 0 && j > k && (j + 1 == text.Length || text[j + 1] >= 0x80))
+                if (firstTrail >= 0 && pending >= 0 && j > k && (j + 1 == text.Length || IsGlueAfterTrail(text[j + 1])))
                 {
                     var last = ByteTables.GbkChar(pending, c);
                     if (last != '\0')
@@ -216,6 +216,13 @@ internal static class GbkShiftRepair
     }
 
     private static bool IsPinyinLetter(char c) => c is >= 'a' and <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// What may follow a trail byte read as ASCII: non-ASCII, but not a full-width form of an ASCII character, which
+    /// the width steps make from ASCII (<c>?</c> → <c>？</c>) or turn into ASCII (<c>Ｆ</c> → <c>F</c>): the answer
+    /// would change on a second pass.
+    /// </summary>
+    private static bool IsGlueAfterTrail(char c) => c >= 0x80 && c is not (>= '\uFF01' and <= '\uFF5E');
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
 }

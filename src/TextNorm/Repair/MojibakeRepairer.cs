@@ -2,14 +2,14 @@ namespace TextNorm.Repair;
 
 /// <summary>
 /// Finds every repair in a text (spec rule 12): GBK one byte out of step, UTF-8 read as GBK, UTF-8 read as
-/// Latin-1/CP1252, then debris. Each finder scans for its own trigger characters, so clean text costs a few vector
+/// Latin-1/CP1252 (Chinese, then Latin text: <see cref="LatinMojibakeRepair"/>), then debris. Each finder scans for its own trigger characters, so clean text costs a few vector
 /// scans. Where two finders claim overlapping spans, the earlier finder in that order wins.
 /// </summary>
 internal static class MojibakeRepairer
 {
     /// <summary>
     /// Characters that a later step deletes (C0 controls but line breaks and whitespace controls, DEL, zero-width
-    /// characters, BOM, lone surrogates) and that no wrong decoding of multi-byte text produces. The finders look
+    /// characters, BOM; lone surrogates too, see <see cref="TextView"/>) and that no wrong decoding of multi-byte text produces. The finders look
     /// through them: a span such as <c>è\0¯¯</c> must be judged as <c>è¯¯</c> now, since that is what a second pass
     /// would see once the controls are gone.
     /// </summary>
@@ -32,7 +32,6 @@ internal static class MojibakeRepairer
             for (var c = '\u0080'; c <= '\u009F'; c++) chars.Add(c);
             chars.Add('\u00AD');
         }
-        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Add(c);
         return new string([.. chars]);
     }
 
@@ -49,9 +48,22 @@ internal static class MojibakeRepairer
         GbkShiftRepair.Find(gbkView.Text, new DocumentBigrams(gbkView.Text), found);
         Utf8MisreadRepair.FindUtf8AsGbk(gbkView.Text, found);
         gbkView.MapToSource(found, start);
-        var latinView = TextView.Without(text, Ignorable);
+        // The GBK set holds the other: when the source has none of it, neither view needs building (one scan).
+        var latinView = ReferenceEquals(gbkView.Text, text) ? gbkView : TextView.Without(text, Ignorable);
         start = found.Count;
         Utf8MisreadRepair.FindUtf8AsLatin1(latinView.Text, found);
+        latinView.MapToSource(found, start);
+        // C1 controls and the soft hyphen are bytes of Latin-1 mojibake (å\u0085¨ is 全), but the controls step removes
+        // those left over, and a second pass would read what remains (æ¨\u009C… becomes æ¨…, 枞). Read that now too:
+        // where the reading with them found nothing, the reading without them may.
+        if (gbkView.Text.Length != latinView.Text.Length)
+        {
+            start = found.Count;
+            Utf8MisreadRepair.FindUtf8AsLatin1(gbkView.Text, found);
+            gbkView.MapToSource(found, start);
+        }
+        start = found.Count;
+        LatinMojibakeRepair.Find(latinView.Text, found);
         latinView.MapToSource(found, start);
         DebrisRemoval.Find(text, found);
         if (found.Count == 0) return found;
