@@ -17,12 +17,17 @@ namespace TextNorm;
 /// and digits → pinyin annotations → punctuation width → doubled punctuation → whitespace and lines →
 /// Traditional → Simplified → boilerplate and metadata → output form.
 /// Repair runs first because it needs the damaged characters as they arrived; pinyin annotations go before
-/// punctuation widening and conversion; boilerplate rules see Simplified text.
+/// punctuation widening and conversion; boilerplate rules see Simplified text. If repair finds more to mend in the
+/// output (its neighbours changed), the steps run again on it, so that normalizing twice gives the same text as once.
 /// </remarks>
 public sealed class TextNormalizer
 {
     private readonly ITextStep[] _steps;
+    private readonly MojibakeRepairStep? _repair;
     private readonly TextDecoder _decoder;
+
+    /// <summary>How many times a document is run again because repair found more in its output (see <see cref="Settle"/>).</summary>
+    private const int MaxSettlePasses = 3;
 
     /// <summary>A normalizer with <see cref="TextNormalizerOptions.Default"/>.</summary>
     public static TextNormalizer Default => DefaultInstance.Value;
@@ -39,7 +44,11 @@ public sealed class TextNormalizer
         Options = options;
         _decoder = new TextDecoder(options.Decoding);
         var steps = new List<ITextStep>();
-        if (options.Repair.Enabled) steps.Add(new MojibakeRepairStep(options.Repair));
+        if (options.Repair.Enabled)
+        {
+            _repair = new MojibakeRepairStep(options.Repair);
+            steps.Add(_repair);
+        }
         steps.AddRange(TextSteps.CreateLineSteps(options.Text));
         if (options.Conversion.Mode != ScriptConversionMode.None) steps.Add(new ScriptConversionStep(options.Conversion));
         if (options.Boilerplate.Enabled) steps.Add(new BoilerplateStep(options.Boilerplate));
@@ -75,11 +84,40 @@ public sealed class TextNormalizer
 
     private NormalizedDocument Run(string text, StepContext context)
     {
-        foreach (var step in _steps)
+        text = RunSteps(text, context, firstStep: 0);
+        if (_repair is not null) text = Settle(text, context);
+        return new NormalizedDocument(text, context.Metadata, context.Changes.ToReport());
+    }
+
+    private string RunSteps(string text, StepContext context, int firstStep)
+    {
+        for (var i = firstStep; i < _steps.Length; i++)
         {
+            var step = _steps[i];
             context.Changes.CurrentStep = step.Name;
             text = step.Apply(text, context);
         }
-        return new NormalizedDocument(text, context.Metadata, context.Changes.ToReport());
+        return text;
+    }
+
+    /// <summary>
+    /// Normalizing twice must give the same text as once. Every step but repair is idempotent on its own output, but
+    /// repair judges a damaged span by its neighbours, and later steps (punctuation, conversion, boilerplate) change
+    /// them, so a span the first pass rightly left alone can look repairable in the output. Like ftfy's fixes, run
+    /// again until repair finds nothing more; clean output costs one repair scan.
+    /// </summary>
+    private string Settle(string text, StepContext context)
+    {
+        var firstMetadata = context.Metadata;
+        for (var pass = 0; pass < MaxSettlePasses; pass++)
+        {
+            context.Changes.CurrentStep = _repair!.Name;
+            var repaired = _repair.Apply(text, context);
+            if (string.Equals(repaired, text, StringComparison.Ordinal)) break;
+            text = RunSteps(repaired, context, firstStep: 1); // repair is always the first step
+        }
+        // The first pass read the page with its furniture; a later pass only sees the body.
+        if (!firstMetadata.IsEmpty) context.Metadata = firstMetadata;
+        return text;
     }
 }
