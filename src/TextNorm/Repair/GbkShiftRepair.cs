@@ -147,7 +147,7 @@ internal static class GbkShiftRepair
         // The lost lead byte is guessed once, for the winner (it needs the document around the damage).
         var realigned = rest.ToString(0, chosen.RestLength) + (chosen.Last == '\0' ? "" : chosen.Last.ToString());
         var first = GuessLeadByte(chosen.FirstTrail, bigrams, q, q > 0 ? text[q - 1] : '\0', realigned.Length > 0 ? realigned[0] : '\0');
-        if (first is null && chosen.Gain - 1 < MinGain - Slack) return null;
+        if (chosen.Gain - 1 < MinGain - Slack) return null;
         return new Repair(q, chosen.End - q, first is { } guessed ? guessed + realigned : realigned, ChangeKinds.MojibakeGbkShift);
     }
 
