@@ -45,6 +45,8 @@ internal static class GbkShiftRepair
     public static void Find(ReadOnlySpan<char> text, DocumentBigrams bigrams, List<Repair> repairs)
     {
         var pos = 0;
+        // One buffer for the realigned characters of every span tried (there is one try per ?).
+        var rest = new System.Text.StringBuilder();
         while (pos < text.Length)
         {
             var rel = text[pos..].IndexOf('?');
@@ -55,7 +57,7 @@ internal static class GbkShiftRepair
             var runEnd = text[q..].IndexOfAnyExcept('?');
             if (runEnd < 0) break;
             if (runEnd > MaxRun + 1) q += runEnd - MaxRun - 1;
-            if (TryRepair(text, q, bigrams) is { } repair)
+            if (TryRepair(text, q, bigrams, rest) is { } repair)
             {
                 repairs.Add(repair);
                 pos = repair.End;
@@ -67,7 +69,7 @@ internal static class GbkShiftRepair
         }
     }
 
-    private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams)
+    private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams, System.Text.StringBuilder rest)
     {
         var k = SkipAnnotationDebris(text, q + 1);
         // A window of nothing but ? and ! shows no damage (nothing suspicious), so no candidate is ever considered: skip
@@ -75,7 +77,7 @@ internal static class GbkShiftRepair
         if (text[k..Math.Min(text.Length, k + MaxRun)].IndexOfAnyExcept('?', '!') < 0) return null;
         // The realigned characters after the first one (whose lead byte was lost) are built as the span is read:
         // each character's bytes (hi, lo) complete the pair (previous lo, hi) and leave lo pending.
-        var rest = new System.Text.StringBuilder();
+        rest.Clear();
         double restScore = 0, damaged = DamagedScore(text[q..k]);
         var restClean = true;
         var firstTrail = -1;
@@ -145,7 +147,7 @@ internal static class GbkShiftRepair
         // The lost lead byte is guessed once, for the winner (it needs the document around the damage).
         var realigned = rest.ToString(0, chosen.RestLength) + (chosen.Last == '\0' ? "" : chosen.Last.ToString());
         var first = GuessLeadByte(chosen.FirstTrail, bigrams, q, q > 0 ? text[q - 1] : '\0', realigned.Length > 0 ? realigned[0] : '\0');
-        if (first is null && chosen.Gain - 1 < MinGain - Slack) return null;
+        if (chosen.Gain - 1 < MinGain - Slack) return null;
         return new Repair(q, chosen.End - q, first is { } guessed ? guessed + realigned : realigned, ChangeKinds.MojibakeGbkShift);
     }
 

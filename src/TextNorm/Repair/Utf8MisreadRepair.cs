@@ -126,7 +126,7 @@ internal static class Utf8MisreadRepair
             var i = 0;
             while (i < n)
             {
-                var best = Evaluate(segmenter, prefix, i, kind);
+                var best = segmenter.MayStartSequence(i) ? Evaluate(segmenter, prefix, i, kind) : null;
                 if (best is null)
                 {
                     i++;

@@ -71,6 +71,17 @@ internal sealed class Utf8Resegmenter
     private static bool IsBad(char c) => c is >= '\u0080' and < '\u0800' || c >= 0x800 && c != '\uFFFD' && ChineseCharTable.ClassOf(c) >= CharKind.OddSymbol;
 
     /// <summary>
+    /// Whether character <paramref name="first"/> begins with a UTF-8 lead byte followed by a continuation byte (or a
+    /// lost byte): a cheap test that spares <see cref="Decode"/> for most characters of ordinary text.
+    /// </summary>
+    public bool MayStartSequence(int first)
+    {
+        var start = _charStart[first];
+        if (!IsLead(_bytes[start])) return false;
+        return start + 1 >= _bytes.Count || _bytes[start + 1] is >= 0x80 and <= 0xBF or Unknown;
+    }
+
+    /// <summary>
     /// Decodes UTF-8 from the first byte of character <paramref name="first"/> until the bytes stop being UTF-8, and
     /// returns the boundaries passed (empty when the character does not start a multi-byte sequence).
     /// </summary>
