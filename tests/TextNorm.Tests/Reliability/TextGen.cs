@@ -106,14 +106,6 @@ internal static class TextGen
     /// <summary>One fragment of a document.</summary>
     public static readonly Gen<string> Fragment = MakeFragment(HanRun, 2, 4);
 
-    /// <summary>
-    /// Like <see cref="Document"/>, but its Han text is ordinary prose (no random rare characters, which can read as
-    /// mojibake), with no generated mojibake, no arbitrary code units and no ASCII <c>?</c>.
-    /// </summary>
-    public static readonly Gen<string> OrdinaryDocument =
-        MakeFragment(Gen.OneOf(ProsePhrases), 0, 0).Array[0, 60]
-            .Select(fs => string.Concat(fs).Replace('?', '.'));
-
     private static Gen<string> MakeFragment(Gen<string> han, int anyCharsWeight, int mojibakeWeight) => Gen.Frequency<string>(
         (20, han),
         (6, Gen.OneOf(SimplifiedWords)),
