@@ -40,6 +40,9 @@ internal static class GbkShiftRepair
     /// <summary>How much one use of the candidate next to the same neighbour elsewhere in the document multiplies its weight.</summary>
     private const double BigramEvidence = 20;
 
+    /// <summary>A word seen this many times in the word list doubles a Han candidate's weight (容量 1,102: ×56; 份量 96: ×5.8).</summary>
+    private const double WordScale = 20;
+
     public static void Find(string text, List<Repair> repairs) => Find(text, new DocumentBigrams(text), repairs);
 
     public static void Find(ReadOnlySpan<char> text, DocumentBigrams bigrams, List<Repair> repairs)
@@ -170,27 +173,48 @@ internal static class GbkShiftRepair
 
     /// <summary>
     /// The character whose lead byte was lost, among the characters with this trail byte: weighed by frequency, and
-    /// much more when the document uses it next to the same neighbour elsewhere (a topic word repeats).
+    /// much more when the document uses it next to the same neighbour elsewhere (a topic word repeats), and more when it
+    /// forms a common word with a neighbour (<see cref="CommonWords"/>: 總?量 is 總容量, not 總份量).
     /// </summary>
     private static char? GuessLeadByte(int trail, DocumentBigrams bigrams, int position, char previous, char next)
     {
-        var guess = LostByteGuess.Start(GuessThreshold);
+        // One candidate per lead byte 0x81–0xFE: the character, its evidence from the document, and its word factor.
+        Span<char> chars = stackalloc char[0x7E];
+        Span<double> evidence = stackalloc double[0x7E];
+        Span<double> wordFactor = stackalloc double[0x7E]; // 0: not a Han candidate the words speak for
+        var count = 0;
+        double hanWeight = 0, hanWeightWithWords = 0;
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
             var c = ByteTables.GbkChar(lead, trail);
             if (c == '\0') continue;
-            var seen = 0;
-            // Characters too rare to win even with evidence are not looked up in the document.
-            if (ChineseCharTable.Frequency(c) < 1e-4)
+            var frequency = ChineseCharTable.Frequency(c);
+            chars[count] = c;
+            evidence[count] = 1;
+            wordFactor[count] = 0;
+            // Characters too rare to win even with evidence are not looked up.
+            if (frequency >= 1e-4)
             {
-                guess.Offer(c);
-                continue;
+                evidence[count] = 1 + BigramEvidence * (bigrams.Count(previous, c, position) + bigrams.Count(c, next, position));
+                if (IsHan(c))
+                {
+                    wordFactor[count] = 1 + (CommonWords.Frequency(previous, c) + CommonWords.Frequency(c, next)) / WordScale;
+                    hanWeight += frequency * evidence[count];
+                    hanWeightWithWords += frequency * evidence[count] * wordFactor[count];
+                }
             }
-            seen += bigrams.Count(previous, c, position) + bigrams.Count(c, next, position);
-            guess.Offer(c, 1 + BigramEvidence * seen);
+            count++;
         }
+        // Words say which Han character it was if it was one; they must not say whether it was Han or a punctuation
+        // mark (a mark forms no words): the word factors move weight among the Han candidates, whose total stays put.
+        var rescale = hanWeightWithWords > 0 ? hanWeight / hanWeightWithWords : 1;
+        var guess = LostByteGuess.Start(GuessThreshold);
+        for (var i = 0; i < count; i++)
+            guess.Offer(chars[i], evidence[i] * (wordFactor[i] == 0 ? 1 : wordFactor[i] * rescale));
         return guess.Result;
     }
+
+    private static bool IsHan(char c) => ChineseCharTable.ClassOf(c) is >= CharKind.RankedHan and <= CharKind.RareHan;
 
     /// <summary>How Chinese the damaged span reads: its characters' scores, with the marks of damage counting against it.</summary>
     private static double DamagedScore(ReadOnlySpan<char> span)

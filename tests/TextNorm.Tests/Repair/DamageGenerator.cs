@@ -86,8 +86,23 @@ internal static class DamageGenerator
         var boundaries = new HashSet<int>(starts) { bytes.Count };
         var candidates = Enumerable.Range(0, line.Length).Where(i => line[i] >= 0x80).ToList();
         if (candidates.Count == 0) return null;
-        var first = candidates[random.Next(candidates.Count)];
+        return GbkShiftAt(line, candidates[random.Next(candidates.Count)]);
+    }
 
+    /// <summary>GBK decoded one byte out of step from the character at <paramref name="first"/> on (its lead byte lost).</summary>
+    public static Damage? GbkShiftAt(string line, int first)
+    {
+        var starts = new List<int>();
+        var bytes = new List<byte>();
+        foreach (var c in line)
+        {
+            if (char.IsSurrogate(c)) return null;
+            var b = Gbk.GetBytes(c.ToString());
+            if (b.Length > 2) return null;
+            starts.Add(bytes.Count);
+            bytes.AddRange(b);
+        }
+        var boundaries = new HashSet<int>(starts) { bytes.Count };
         var damaged = new StringBuilder("?");
         var pos = starts[first] + 1;
         while (!boundaries.Contains(pos))

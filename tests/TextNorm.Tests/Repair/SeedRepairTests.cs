@@ -14,9 +14,9 @@ public class SeedRepairTests
         { "001", "困難?!皼_鋒號", "困難。“沖鋒號" },
         { "000", "有序?qū)嵤\uE800\uE0E6拇ㄆ鋪?、北掌", "有序實施，四川其、北掌" },
         // Gold has 總容量達到. The lead byte of 容 (C8 DD) went with the swallowed "(" of an annotation "(cè)" that a
-        // converter, itself out of step, had put after the phantom character 側 (82 C8). Frequency alone cannot tell
-        // 容 (C8 DD) from 演 (B1 DD) or 份 (B7 DD), so rule 12 removes that one character and recovers the rest.
-        { "000", "總?cè)萘窟_到", "總量達到" },
+        // converter, itself out of step, had put after the phantom character 側 (82 C8). Character frequency alone
+        // cannot tell 容 (C8 DD) from 演 (B1 DD) or 份 (B7 DD); the word list can (容量 is a common word, 份量 a rare one).
+        { "000", "總?cè)萘窟_到", "總容量達到" },
     };
 
     [Theory]
