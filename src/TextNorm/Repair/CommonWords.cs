@@ -16,7 +16,7 @@ internal static class CommonWords
     public static int Frequency(char first, char second)
     {
         var (keys, frequencies) = Table.Value;
-        var at = Array.BinarySearch(keys, (uint)first << 16 | second);
+        var at = keys.AsSpan().BinarySearch((uint)first << 16 | second);
         return at >= 0 ? frequencies[at] : 0;
     }
 

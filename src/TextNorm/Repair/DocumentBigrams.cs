@@ -2,8 +2,9 @@ namespace TextNorm.Repair;
 
 /// <summary>
 /// How often each pair of adjacent non-ASCII characters occurs in the document: evidence for guessing a lost
-/// character from the document's own words. Built on first use, once per document; for very long documents only the
-/// neighbourhood of each query is counted.
+/// character from the document's own words. A guess asks about one left and one right neighbour (<see cref="Prepare"/>),
+/// so those two are counted with a vectorized scan each; once the scans have cost several times the document's length,
+/// every pair is indexed instead (linear either way). For very long documents only the neighbourhood of each query is counted.
 /// </summary>
 internal sealed class DocumentBigrams
 {
@@ -13,8 +14,15 @@ internal sealed class DocumentBigrams
     /// <summary>For longer documents, how far around the query position is searched.</summary>
     private const int Radius = 2_000;
 
+    /// <summary>Scans may read this many times the document before every pair is indexed instead.</summary>
+    private const int ScanBudgetPerChar = 8;
+
     private readonly string _text;
     private Dictionary<uint, int>? _counts;
+    private long _scanned;
+    private char _leftAnchor, _rightAnchor;
+    private readonly Dictionary<char, int> _afterLeft = [];
+    private readonly Dictionary<char, int> _beforeRight = [];
 
     public DocumentBigrams(string text) => _text = text;
 
@@ -29,8 +37,53 @@ internal sealed class DocumentBigrams
             ReadOnlySpan<char> pair = [first, second];
             return window.Count(pair);
         }
-        _counts ??= Build(_text);
+        if (_counts is null)
+        {
+            // Exact counts for a prepared anchor: every pair (anchor, x) or (x, anchor) was counted.
+            if (first == _leftAnchor) return _afterLeft.GetValueOrDefault(second);
+            if (second == _rightAnchor) return _beforeRight.GetValueOrDefault(first);
+            _counts = Build(_text);
+        }
         return _counts.GetValueOrDefault((uint)first << 16 | second);
+    }
+
+    /// <summary>Readies counts of pairs (<paramref name="left"/>, x) and (x, <paramref name="right"/>), for a guess between them.</summary>
+    public void Prepare(char left, char right)
+    {
+        if (_counts is not null || _text.Length > MaxIndexed) return;
+        if (_scanned > (long)ScanBudgetPerChar * _text.Length)
+        {
+            _counts = Build(_text);
+            return;
+        }
+        if (left >= 0x80 && left != _leftAnchor)
+        {
+            _leftAnchor = left;
+            Neighbours(left, after: true, _afterLeft);
+        }
+        if (right >= 0x80 && right != _rightAnchor)
+        {
+            _rightAnchor = right;
+            Neighbours(right, after: false, _beforeRight);
+        }
+    }
+
+    private void Neighbours(char anchor, bool after, Dictionary<char, int> counts)
+    {
+        counts.Clear();
+        var text = _text.AsSpan();
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var rel = text[pos..].IndexOf(anchor);
+            if (rel < 0) break;
+            var i = pos + rel;
+            var neighbour = after ? (i + 1 < text.Length ? text[i + 1] : '\0') : (i > 0 ? text[i - 1] : '\0');
+            if (neighbour >= 0x80) counts[neighbour] = counts.GetValueOrDefault(neighbour) + 1;
+            pos = i + 1;
+            _scanned++;
+        }
+        _scanned += text.Length;
     }
 
     private static Dictionary<uint, int> Build(string text)

@@ -145,12 +145,13 @@ internal static class GbkShiftRepair
             }
             pending = lo;
         }
-        if (best is not { } chosen) return null;
+        // The span must gain enough without counting on the first character (its guess may fail); checked before the
+        // guess, which needs the document's character pairs and the word list.
+        if (best is not { } chosen || chosen.Gain - 1 < MinGain - Slack) return null;
 
         // The lost lead byte is guessed once, for the winner (it needs the document around the damage).
         var realigned = rest.ToString(0, chosen.RestLength) + (chosen.Last == '\0' ? "" : chosen.Last.ToString());
         var first = GuessLeadByte(chosen.FirstTrail, bigrams, q, q > 0 ? text[q - 1] : '\0', realigned.Length > 0 ? realigned[0] : '\0');
-        if (chosen.Gain - 1 < MinGain - Slack) return null;
         return new Repair(q, chosen.End - q, first is { } guessed ? guessed + realigned : realigned, ChangeKinds.MojibakeGbkShift);
     }
 
@@ -179,6 +180,7 @@ internal static class GbkShiftRepair
     private static char? GuessLeadByte(int trail, DocumentBigrams bigrams, int position, char previous, char next)
     {
         // One candidate per lead byte 0x81–0xFE: the character, its evidence from the document, and its word factor.
+        bigrams.Prepare(previous, next);
         Span<char> chars = stackalloc char[0x7E];
         Span<double> evidence = stackalloc double[0x7E];
         Span<double> wordFactor = stackalloc double[0x7E]; // 0: not a Han candidate the words speak for

@@ -20,11 +20,11 @@ internal static class LatinMojibakeRepair
 
     public static void Find(ReadOnlySpan<char> text, List<Repair> repairs)
     {
-        var from = repairs.Count;
-        FindRuns(text, repairs);
-        for (var k = from; k < repairs.Count; k++)
+        var found = new List<Repair>();
+        FindRuns(text, found);
+        foreach (var run in found)
         {
-            var replacement = repairs[k].Replacement;
+            var replacement = run.Replacement;
             for (var round = 1; round < MaxRounds; round++)
             {
                 var inner = new List<Repair>();
@@ -32,8 +32,21 @@ internal static class LatinMojibakeRepair
                 if (inner.Count == 0) break;
                 replacement = MojibakeRepairer.Apply(replacement, inner);
             }
-            repairs[k] = repairs[k] with { Replacement = replacement };
+            // A run whose result would make a new clear case with the character before or after it (ÂÂ£ gives Â£, Ã‚£
+            // gives Â£) is no misread, only noise that looks like one: left alone, else every pass peeled one more layer.
+            if (MakesNewCase(text, run.Start, run.End, replacement)) continue;
+            repairs.Add(run with { Replacement = replacement });
         }
+    }
+
+    private static bool MakesNewCase(ReadOnlySpan<char> text, int start, int end, string replacement)
+    {
+        var before = text[Math.Max(0, start - 2)..start];
+        var after = text[end..Math.Min(text.Length, end + 2)];
+        var context = string.Concat(before, replacement, after);
+        var inContext = new List<Repair>();
+        FindRuns(context, inContext);
+        return inContext.Count > 0;
     }
 
     /// <summary>Each run of clear cases, decoded once.</summary>

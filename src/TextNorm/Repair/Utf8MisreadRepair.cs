@@ -45,7 +45,7 @@ internal static class Utf8MisreadRepair
             var rel = text[pos..].IndexOfAny(RepairTriggers.Suspicious);
             if (rel < 0) break;
             var t = pos + rel;
-            if (!IsGbkWindowChar(text[t]))
+            if (!IsGbkWindowChar(text[t]) || IsOrphanAfterAscii(text, t))
             {
                 pos = t + 1;
                 continue;
@@ -108,6 +108,19 @@ internal static class Utf8MisreadRepair
             ScanWindow(text, start, segmenter, ChangeKinds.MojibakeUtf8AsLatin1, repairs);
             pos = end;
         }
+    }
+
+    /// <summary>
+    /// A character both of whose GBK bytes are UTF-8 continuation bytes (80–BF), right after an ASCII character: no
+    /// UTF-8 sequence can hold its bytes (a continuation never follows an ASCII byte), so it cannot be UTF-8 misread as
+    /// GBK and is no reason to scan a window. The tone letters of pinyin annotations, <c>(shè)</c>, are such characters;
+    /// in annotated text they triggered a window scan each. Not after <c>?</c>, which may stand for a lost lead byte.
+    /// </summary>
+    private static bool IsOrphanAfterAscii(ReadOnlySpan<char> text, int t)
+    {
+        if (t == 0 || text[t - 1] >= 0x80 || text[t - 1] == '?') return false;
+        var code = ByteTables.GbkCode(text[t]);
+        return code >> 8 is >= 0x80 and <= 0xBF && (code & 0xFF) is >= 0x80 and <= 0xBF;
     }
 
     private static bool IsGbkWindowChar(char c) =>

@@ -36,4 +36,20 @@ public class LatinMojibakeTests
     {
         Assert.Same(text, MojibakeRepairer.Repair(text));
     }
+
+    /// <summary>
+    /// Noise shaped like mojibake whose repair would make a new case with its neighbour (ÂÂ£ → Â£ → £ …): no wrong
+    /// reading of UTF-8 makes it, and repairing it took one more layer off on every pass. It is left alone.
+    /// </summary>
+    [Theory]
+    [InlineData("xÂÂ£y")]
+    [InlineData("ÂÂÂÂ£")]
+    [InlineData("aÃ‚£b")]
+    public void A_run_that_would_make_a_new_case_with_its_neighbours_is_left_alone(string text)
+    {
+        Assert.Same(text, MojibakeRepairer.Repair(text));
+        var normalizer = new TextNormalizer();
+        var once = normalizer.Normalize(text);
+        Assert.Equal(once, normalizer.Normalize(once));
+    }
 }
