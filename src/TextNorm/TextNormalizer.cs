@@ -17,16 +17,18 @@ namespace TextNorm;
 /// and digits → pinyin annotations → punctuation width → doubled punctuation → whitespace and lines →
 /// Traditional → Simplified → boilerplate and metadata → output form.
 /// Repair runs first because it needs the damaged characters as they arrived; pinyin annotations go before
-/// punctuation widening and conversion; boilerplate rules see Simplified text. If repair finds more to mend in the
-/// output (its neighbours changed), the steps run again on it, so that normalizing twice gives the same text as once.
+/// punctuation widening and conversion; boilerplate rules see Simplified text. If repair or punctuation width would still
+/// change the output (later steps changed their context), the rest of the steps run again on it, so that normalizing
+/// twice gives the same text as once.
 /// </remarks>
 public sealed class TextNormalizer
 {
     private readonly ITextStep[] _steps;
-    private readonly MojibakeRepairStep? _repair;
+    /// <summary>Indices of the steps whose decisions depend on neighbours that later steps change (see <see cref="Settle"/>).</summary>
+    private readonly int[] _settleProbes;
     private readonly TextDecoder _decoder;
 
-    /// <summary>How many times a document is run again because repair found more in its output (see <see cref="Settle"/>).</summary>
+    /// <summary>How many times a document is run again because a probe found more in its output (see <see cref="Settle"/>).</summary>
     private const int MaxSettlePasses = 3;
 
     /// <summary>A normalizer with <see cref="TextNormalizerOptions.Default"/>.</summary>
@@ -44,16 +46,13 @@ public sealed class TextNormalizer
         Options = options;
         _decoder = new TextDecoder(options.Decoding);
         var steps = new List<ITextStep>();
-        if (options.Repair.Enabled)
-        {
-            _repair = new MojibakeRepairStep(options.Repair);
-            steps.Add(_repair);
-        }
+        if (options.Repair.Enabled) steps.Add(new MojibakeRepairStep(options.Repair));
         steps.AddRange(TextSteps.CreateLineSteps(options.Text));
         if (options.Conversion.Mode != ScriptConversionMode.None) steps.Add(new ScriptConversionStep(options.Conversion));
         if (options.Boilerplate.Enabled) steps.Add(new BoilerplateStep(options.Boilerplate));
         steps.Add(new OutputFormStep());
         _steps = [.. steps];
+        _settleProbes = [.. Enumerable.Range(0, _steps.Length).Where(i => _steps[i] is MojibakeRepairStep or PunctuationWidthStep)];
     }
 
     /// <summary>The options this normalizer was built with.</summary>
@@ -85,7 +84,7 @@ public sealed class TextNormalizer
     private NormalizedDocument Run(string text, StepContext context)
     {
         text = RunSteps(text, context, firstStep: 0);
-        if (_repair is not null) text = Settle(text, context);
+        text = Settle(text, context);
         return new NormalizedDocument(text, context.Metadata, context.Changes.ToReport());
     }
 
@@ -101,20 +100,28 @@ public sealed class TextNormalizer
     }
 
     /// <summary>
-    /// Normalizing twice must give the same text as once. Every step but repair is idempotent on its own output, but
-    /// repair judges a damaged span by its neighbours, and later steps (punctuation, conversion, boilerplate) change
-    /// them, so a span the first pass rightly left alone can look repairable in the output. Like ftfy's fixes, run
-    /// again until repair finds nothing more; clean output costs one repair scan.
+    /// Normalizing twice must give the same text as once. Most steps are idempotent on their own output, but repair
+    /// judges a damaged span by its neighbours and punctuation width a mark by its context (up to a whole quotation),
+    /// and later steps (conversion, boilerplate, line trimming) change those, so what the first pass rightly left alone
+    /// can look different in the output. Like ftfy's fixes, look again with those steps and, if one of them would still
+    /// change the output, run the rest of the pipeline on its result; clean output costs one scan per probe.
     /// </summary>
     private string Settle(string text, StepContext context)
     {
         var firstMetadata = context.Metadata;
         for (var pass = 0; pass < MaxSettlePasses; pass++)
         {
-            context.Changes.CurrentStep = _repair!.Name;
-            var repaired = _repair.Apply(text, context);
-            if (string.Equals(repaired, text, StringComparison.Ordinal)) break;
-            text = RunSteps(repaired, context, firstStep: 1); // repair is always the first step
+            var changed = false;
+            foreach (var i in _settleProbes)
+            {
+                context.Changes.CurrentStep = _steps[i].Name;
+                var probed = _steps[i].Apply(text, context);
+                if (string.Equals(probed, text, StringComparison.Ordinal)) continue;
+                text = RunSteps(probed, context, firstStep: i + 1);
+                changed = true;
+                break;
+            }
+            if (!changed) break;
         }
         // The first pass read the page with its furniture; a later pass only sees the body.
         if (!firstMetadata.IsEmpty) context.Metadata = firstMetadata;
