@@ -125,4 +125,26 @@ public class ClosedOutputTests
         Assert.Equal("header\n测试文本\ntrailer\n", File.ReadAllText(dir["out.txt"]));
         Assert.Equal("", stderr);
     }
+
+    [Theory]
+    [InlineData("normalize -q < in.txt > /dev/full")]
+    [InlineData("normalize --jsonl -q < in.jsonl > /dev/full")]
+    public void A_full_disk_behind_stdout_gives_one_clear_line_and_exit_code_1(string command)
+    {
+        if (!File.Exists("/dev/full")) return; // Linux: every write to /dev/full fails with "no space left on device"
+        using var dir = new TempDir();
+        dir.Write("in.txt", "測試文本\n");
+        dir.Write("in.jsonl", "{\"text\":\"測試文本\"}\n");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = dir.Path, UseShellExecute = false, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("\"$0\" \"$1\" " + command);
+        info.ArgumentList.Add(host);
+        info.ArgumentList.Add(CliHost.CliDll);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "textnorm did not finish"); // a hang guard, not a speed check
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal("textnorm: error: <stdout>: cannot write: no space left on device; stopped\n", stderr);
+    }
 }
