@@ -73,17 +73,8 @@ internal static class DamageGenerator
     /// <summary>GBK decoded one byte out of step from a random double-byte character on.</summary>
     public static Damage? GbkShift(string line, Random random)
     {
-        var starts = new List<int>();
-        var bytes = new List<byte>();
-        foreach (var c in line)
-        {
-            if (char.IsSurrogate(c)) return null;
-            var b = Gbk.GetBytes(c.ToString());
-            if (b.Length > 2) return null;
-            starts.Add(bytes.Count);
-            bytes.AddRange(b);
-        }
-        var boundaries = new HashSet<int>(starts) { bytes.Count };
+        // Only lines whose every character is one or two GBK bytes (checked before drawing, as the figures were made).
+        if (line.Any(c => char.IsSurrogate(c) || Gbk.GetByteCount(c.ToString()) > 2)) return null;
         var candidates = Enumerable.Range(0, line.Length).Where(i => line[i] >= 0x80).ToList();
         if (candidates.Count == 0) return null;
         return GbkShiftAt(line, candidates[random.Next(candidates.Count)]);
