@@ -116,17 +116,11 @@ internal static class ConvertCommand
             }
             using (input)
             {
-                if (input.CanSeek)
+                if (BinarySniffer.DetectAtStart(input) is { } binary)
                 {
-                    var sample = new byte[BinarySniffer.SampleSize];
-                    var n = input.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
-                    input.Position = 0;
-                    if (BinarySniffer.Detect(sample.AsSpan(0, n)) is { } binary)
-                    {
-                        context.Warn(file.DisplayPath, binary + ", skipped");
-                        context.Stats.AddSkipped();
-                        return;
-                    }
+                    context.Warn(file.DisplayPath, binary + ", skipped");
+                    context.Stats.AddSkipped();
+                    return;
                 }
                 if (planner is null)
                 {

@@ -24,6 +24,19 @@ internal static class BinarySniffer
         ("RIFF"u8.ToArray(), "RIFF media file"),
     ];
 
+    /// <summary>
+    /// Detects a binary file from the start of a seekable stream and rewinds it; null for text, or when the stream
+    /// cannot seek (a pipe is read as it comes).
+    /// </summary>
+    public static string? DetectAtStart(Stream stream)
+    {
+        if (!stream.CanSeek) return null;
+        var sample = new byte[SampleSize];
+        var n = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return Detect(sample.AsSpan(0, n));
+    }
+
     /// <summary>Returns why the sample looks binary, or null when it looks like text.</summary>
     public static string? Detect(ReadOnlySpan<byte> sample)
     {

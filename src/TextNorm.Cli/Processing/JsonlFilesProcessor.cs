@@ -67,17 +67,11 @@ internal sealed class JsonlFilesProcessor
             }
             using (stream)
             {
-                if (stream.CanSeek)
+                if (BinarySniffer.DetectAtStart(stream) is { } binary)
                 {
-                    var sample = new byte[BinarySniffer.SampleSize];
-                    var n = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
-                    stream.Position = 0;
-                    if (BinarySniffer.Detect(sample.AsSpan(0, n)) is { } binary)
-                    {
-                        _context.Warn(file.DisplayPath, binary + ", skipped");
-                        _context.Stats.AddSkipped();
-                        return;
-                    }
+                    _context.Warn(file.DisplayPath, binary + ", skipped");
+                    _context.Stats.AddSkipped();
+                    return;
                 }
                 if (planner is null)
                 {
