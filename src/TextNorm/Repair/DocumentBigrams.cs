@@ -21,8 +21,7 @@ internal sealed class DocumentBigrams
     private Dictionary<uint, int>? _counts;
     private long _scanned;
     private char _leftAnchor, _rightAnchor;
-    private readonly Dictionary<char, int> _afterLeft = [];
-    private readonly Dictionary<char, int> _beforeRight = [];
+    private Dictionary<char, int>? _afterLeft, _beforeRight; // made by the first Prepare (most documents never guess)
 
     public DocumentBigrams(string text) => _text = text;
 
@@ -40,8 +39,8 @@ internal sealed class DocumentBigrams
         if (_counts is null)
         {
             // Exact counts for a prepared anchor: every pair (anchor, x) or (x, anchor) was counted.
-            if (first == _leftAnchor) return _afterLeft.GetValueOrDefault(second);
-            if (second == _rightAnchor) return _beforeRight.GetValueOrDefault(first);
+            if (first == _leftAnchor && _afterLeft is not null) return _afterLeft.GetValueOrDefault(second);
+            if (second == _rightAnchor && _beforeRight is not null) return _beforeRight.GetValueOrDefault(first);
             _counts = Build(_text);
         }
         return _counts.GetValueOrDefault((uint)first << 16 | second);
@@ -59,12 +58,12 @@ internal sealed class DocumentBigrams
         if (left >= 0x80 && left != _leftAnchor)
         {
             _leftAnchor = left;
-            Neighbours(left, after: true, _afterLeft);
+            Neighbours(left, after: true, _afterLeft ??= []);
         }
         if (right >= 0x80 && right != _rightAnchor)
         {
             _rightAnchor = right;
-            Neighbours(right, after: false, _beforeRight);
+            Neighbours(right, after: false, _beforeRight ??= []);
         }
     }
 
