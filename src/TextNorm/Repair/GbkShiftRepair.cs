@@ -50,6 +50,10 @@ internal static class GbkShiftRepair
         var pos = 0;
         // One buffer for the realigned characters of every span tried (there is one try per ?).
         var rest = new System.Text.StringBuilder();
+        // Spans that failed only because the character after their ASCII trail byte was a ? (not glue). Damage often
+        // comes back to back (??h??h??h…: 。縣。縣。縣): that ? starts the next span, and once it is repaired its first
+        // character is the glue. The spans wait here, left to right, each for the span that starts where it ended.
+        var waiting = new List<(int Q, int BlockedAt)>();
         while (pos < text.Length)
         {
             var rel = text[pos..].IndexOf('?');
@@ -60,20 +64,58 @@ internal static class GbkShiftRepair
             var runEnd = text[q..].IndexOfAnyExcept('?');
             if (runEnd < 0) break;
             if (runEnd > MaxRun + 1) q += runEnd - MaxRun - 1;
-            if (TryRepair(text, q, bigrams, rest) is { } repair)
+            // A waiting span whose blocking ? is behind us can no longer be freed.
+            while (waiting.Count > 0 && waiting[^1].BlockedAt < q) waiting.RemoveAt(waiting.Count - 1);
+            if (TryRepair(text, q, bigrams, rest, GlueOverride.None, out var blockedAt) is { } repair)
             {
                 repairs.Add(repair);
                 pos = repair.End;
+                FreeWaitingChain(text, bigrams, rest, waiting, repair, repairs);
             }
             else
             {
+                if (blockedAt >= 0) waiting.Add((q, blockedAt));
                 pos = q + 1;
             }
         }
     }
 
-    private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams, System.Text.StringBuilder rest)
+    /// <summary>
+    /// Repairs the waiting spans that end where <paramref name="repair"/> starts, right to left, each with the first
+    /// character of the repair after it as its glue: the whole chain is repaired in this pass (a second pass would
+    /// otherwise find one more link each time). Each span is tried once more at most, so the scan stays linear.
+    /// </summary>
+    private static void FreeWaitingChain(ReadOnlySpan<char> text, DocumentBigrams bigrams, System.Text.StringBuilder rest,
+        List<(int Q, int BlockedAt)> waiting, Repair repair, List<Repair> repairs)
     {
+        var next = repair;
+        while (waiting.Count > 0 && waiting[^1].BlockedAt == next.Start && next.Replacement.Length > 0)
+        {
+            var (q, blockedAt) = waiting[^1];
+            waiting.RemoveAt(waiting.Count - 1);
+            if (TryRepair(text, q, bigrams, rest, new GlueOverride(blockedAt, next.Replacement[0]), out _) is not { } freed
+                || freed.End > next.Start)
+                break;
+            repairs.Add(freed);
+            next = freed;
+        }
+        waiting.Clear();
+    }
+
+    /// <summary>The character that will stand at <see cref="Position"/> once the repair starting there is applied.</summary>
+    private readonly record struct GlueOverride(int Position, char Char)
+    {
+        public static GlueOverride None => new(-1, '\0');
+
+        public char At(ReadOnlySpan<char> text, int position) => position == Position ? Char : text[position];
+    }
+
+    // blockedAt: when the span failed because a ? followed its ASCII trail byte, that position (a repair starting there
+    // may free it, see FreeWaitingChain); otherwise -1. glue: what stands at a position once a repair there is applied.
+    private static Repair? TryRepair(ReadOnlySpan<char> text, int q, DocumentBigrams bigrams, System.Text.StringBuilder rest,
+        GlueOverride glue, out int blockedAt)
+    {
+        blockedAt = -1;
         var k = SkipAnnotationDebris(text, q + 1);
         // A window of nothing but ? and ! shows no damage (nothing suspicious), so no candidate is ever considered: skip
         // the walk (in a long run of ? it was repeated for every ?, a thousand characters each time).
@@ -115,11 +157,18 @@ internal static class GbkShiftRepair
             else if (c is >= '\u0040' and <= '\u007E')
             {
                 // A trail byte read as ASCII: the decoder is back in step after it. It must be glued into Chinese text.
-                if (firstTrail >= 0 && pending >= 0 && j > k && (j + 1 == text.Length || IsGlueAfterTrail(text[j + 1])))
+                if (firstTrail >= 0 && pending >= 0 && j > k)
                 {
-                    var last = ByteTables.GbkChar(pending, c);
-                    if (last != '\0')
-                        Consider(ref best, rest, restScore, last, damaged + DamagedScore(text.Slice(j, 1)), j + 1, firstTrail);
+                    if (j + 1 == text.Length || IsGlueAfterTrail(glue.At(text, j + 1)))
+                    {
+                        var last = ByteTables.GbkChar(pending, c);
+                        if (last != '\0')
+                            Consider(ref best, rest, restScore, last, damaged + DamagedScore(text.Slice(j, 1)), j + 1, firstTrail);
+                    }
+                    else if (text[j + 1] == '?')
+                    {
+                        blockedAt = j + 1;
+                    }
                 }
                 break;
             }

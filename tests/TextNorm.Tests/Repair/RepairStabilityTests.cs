@@ -69,3 +69,43 @@ public class RepairStabilityTests
         Assert.Equal("作戰(zhàn)。縣、", MojibakeRepairer.Repair("作戰(zhàn)??h、"));
     }
 }
+
+/// <summary>
+/// Issue 8 (fuzz finding): GBK-shift damage back to back. Each link's ASCII trail byte is followed by the next link's
+/// <c>?</c>, which is glue only once that link is repaired; the finder must repair the whole chain in one pass, not one
+/// link per pass.
+/// </summary>
+public class GbkShiftChainTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(40)]
+    public void A_chain_of_shifted_pairs_is_repaired_in_one_pass(int links)
+    {
+        // 。縣 in GBK is A1 A3 BF 68; with each A1 lost a decoder writes ?, then reads A3 BF as ？ (narrowed to ?), then h.
+        var damaged = "作戰" + string.Concat(Enumerable.Repeat("??h", links)) + "、";
+        var expected = "作戰" + string.Concat(Enumerable.Repeat("。縣", links)) + "、";
+        var once = MojibakeRepairer.Repair(damaged);
+        Assert.Equal(expected, once);
+        Assert.Same(once, MojibakeRepairer.Repair(once));
+    }
+
+    [Fact]
+    public void A_chain_whose_last_link_has_no_glue_is_left_alone()
+    {
+        // The last h is followed by ASCII: no link is glued into Chinese, so none is repaired (a real "??h" may be text).
+        var text = "作戰" + string.Concat(Enumerable.Repeat("??h", 5)) + " ok";
+        Assert.Same(text, MojibakeRepairer.Repair(text));
+    }
+
+    [Fact]
+    public void A_long_chain_stays_linear()
+    {
+        // 200,000 links: one pass, each link tried at most twice (a quadratic retry would take minutes).
+        var damaged = "作戰" + string.Concat(Enumerable.Repeat("??h", 200_000)) + "、";
+        var repaired = MojibakeRepairer.Repair(damaged);
+        Assert.Equal(2 + 2 * 200_000 + 1, repaired.Length);
+    }
+}
