@@ -225,6 +225,9 @@ internal sealed class ScriptConversionStep : ITextStep
         var b = before.AsSpan();
         var a = after.AsSpan();
         var position = offset;
+        // Spans past the recorded ones are only counted, here, and added to the log once (a Traditional document has a
+        // changed span every few characters).
+        var report = new ConversionReport(context, recorded);
         while (true)
         {
             // Skip the unchanged lines in one vectorized comparison: up to the start of the line of the first difference
@@ -239,18 +242,18 @@ internal sealed class ScriptConversionStep : ITextStep
             var aEnd = a.IndexOf('\n');
             var bLine = bEnd < 0 ? b : b[..bEnd];
             var aLine = aEnd < 0 ? a : a[..aEnd];
-            recorded = ReportLine(bLine, aLine, position, context, recorded);
+            ReportLine(bLine, aLine, position, ref report);
             if (bEnd < 0 || aEnd < 0) break;
             position += bEnd + 1;
             b = b[(bEnd + 1)..];
             a = a[(aEnd + 1)..];
         }
-        return recorded;
+        context.Changes.Count(ChangeKinds.ScriptConversion, report.Unrecorded);
+        return report.Recorded;
     }
 
-    private static int ReportLine(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int position, StepContext context, int recorded)
+    private static void ReportLine(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int position, ref ConversionReport report)
     {
-        if (before.SequenceEqual(after)) return recorded;
         if (before.Length != after.Length)
         {
             // A phrase changed length: report the span between the common prefix and suffix.
@@ -259,9 +262,10 @@ internal sealed class ScriptConversionStep : ITextStep
             while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)]) suffix++;
             var from = before[prefix..^suffix];
             var to = after[prefix..^suffix];
-            return Report(from, to, position + prefix, Math.Max(from.Length, to.Length), context, recorded);
+            report.Add(from, to, position + prefix, Math.Max(from.Length, to.Length));
+            return;
         }
-        var i = 0;
+        var i = before.CommonPrefixLength(after);
         while (i < before.Length)
         {
             if (before[i] == after[i])
@@ -271,21 +275,27 @@ internal sealed class ScriptConversionStep : ITextStep
             }
             var start = i;
             while (i < before.Length && before[i] != after[i]) i++;
-            recorded = Report(before[start..i], after[start..i], position + start, i - start, context, recorded);
+            report.Add(before[start..i], after[start..i], position + start, i - start);
         }
-        return recorded;
     }
 
-    private static int Report(ReadOnlySpan<char> from, ReadOnlySpan<char> to, int position, int characters, StepContext context, int recorded)
+    /// <summary>The first <see cref="MaxRecordedConversions"/> changed spans of a document are recorded, the rest counted.</summary>
+    private ref struct ConversionReport(StepContext context, int recorded)
     {
-        if (recorded < MaxRecordedConversions)
+        public int Recorded = recorded;
+        public int Unrecorded;
+
+        public void Add(ReadOnlySpan<char> from, ReadOnlySpan<char> to, int position, int characters)
         {
-            context.Changes.Record(ChangeKinds.ScriptConversion, position, from, to);
-            context.Changes.Count(ChangeKinds.ScriptConversion, characters - 1);
-            return recorded + 1;
+            if (Recorded < MaxRecordedConversions)
+            {
+                context.Changes.Record(ChangeKinds.ScriptConversion, position, from, to);
+                Unrecorded += characters - 1;
+                Recorded++;
+                return;
+            }
+            Unrecorded += characters;
         }
-        context.Changes.Count(ChangeKinds.ScriptConversion, characters);
-        return recorded;
     }
 
     private readonly record struct Paragraph(int Start, ScriptCounts Counts);

@@ -85,11 +85,11 @@ internal sealed class TextDecoder
 
     private static string DecodeAuto(ReadOnlySpan<byte> bytes, int offset, DecodingOptions options, ChangeLog? changes, out string encodingName)
     {
-        if (Utf8.IsValid(bytes))
+        if (TryDecodeValidUtf8(bytes) is { } utf8)
         {
             encodingName = "utf-8";
             changes?.Record(ChangeKinds.Encoding, offset, "", encodingName);
-            return Utf8Lenient.GetString(bytes);
+            return utf8;
         }
 
         if (Utf16Evidence.FromNulBytes(bytes) is { } utf16ByNul)
@@ -102,6 +102,31 @@ internal sealed class TextDecoder
         if (!options.DetectPerLine)
             return DecodeWhole(bytes, offset, legacy.Primary, CodePages.NameOf(legacy.Primary), changes, out encodingName);
         return DecodeLines(bytes, offset, lines, legacy, changes, out encodingName);
+    }
+
+    /// <summary>Documents up to this size are validated and transcoded in one pass, through a pooled buffer.</summary>
+    private const int OnePassUtf8Bytes = 1 << 20;
+
+    /// <summary>The text of <paramref name="bytes"/> when they are valid UTF-8; otherwise null.</summary>
+    private static string? TryDecodeValidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > OnePassUtf8Bytes)
+        {
+            // Larger documents: validate, then transcode straight into the string (a pooled buffer of their size would
+            // stay in the pool, and the validation pass costs little next to the rest of the pipeline).
+            return Utf8.IsValid(bytes) ? Utf8Lenient.GetString(bytes) : null;
+        }
+        // One pass: transcoding stops at the first invalid byte (validation and GetString read the bytes twice).
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static string DecodeLines(ReadOnlySpan<byte> bytes, int offset, List<LineMap.Line> lines, EncodingChooser.Choice legacy,

@@ -10,31 +10,44 @@ namespace TextNorm.Repair;
 /// </summary>
 internal static class CommonWords
 {
-    private static readonly Lazy<(uint[] Keys, ushort[] Frequencies)> Table = new(Load);
+    private static readonly Lazy<Words> Table = new(Load);
+
+    /// <summary>
+    /// The words grouped by first character: those starting with <c>c</c> are <c>Starts[c]</c> up to
+    /// <c>Starts[c + 1]</c>, sorted by second character. A guess asks about one fixed neighbour and ~100 candidates, so
+    /// a lookup is one short binary search (a search over all 132,000 words was 2–3% of a Traditional document's time).
+    /// </summary>
+    private sealed record Words(int[] Starts, char[] Seconds, ushort[] Frequencies);
 
     /// <summary>How often <paramref name="first"/><paramref name="second"/> occurs as a word in the list (0 when it is not one).</summary>
     public static int Frequency(char first, char second)
     {
-        var (keys, frequencies) = Table.Value;
-        var at = keys.AsSpan().BinarySearch((uint)first << 16 | second);
-        return at >= 0 ? frequencies[at] : 0;
+        var words = Table.Value;
+        var from = words.Starts[first];
+        var at = words.Seconds.AsSpan(from, words.Starts[first + 1] - from).BinarySearch(second);
+        return at >= 0 ? words.Frequencies[from + at] : 0;
     }
 
-    private static (uint[] Keys, ushort[] Frequencies) Load()
+    private static Words Load()
     {
         const string resource = "TextNorm.Words.CommonWords.bin";
         using var stream = typeof(CommonWords).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing; the build restores and generates it (words/Words.targets).");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
+        // Layout: count, then the keys (first << 16 | second, ascending), then the frequencies in the same order.
         var count = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        var keys = new uint[count];
+        var starts = new int[0x10001];
+        var seconds = new char[count];
         var frequencies = new ushort[count];
         for (var i = 0; i < count; i++)
         {
-            keys[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4 + i * 4));
+            var key = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4 + i * 4));
+            seconds[i] = (char)(key & 0xFFFF);
+            starts[(key >> 16) + 1]++;
             frequencies[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(4 + count * 4 + i * 2));
         }
-        return (keys, frequencies);
+        for (var c = 1; c < starts.Length; c++) starts[c] += starts[c - 1];
+        return new Words(starts, seconds, frequencies);
     }
 }

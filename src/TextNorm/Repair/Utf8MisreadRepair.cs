@@ -96,6 +96,11 @@ internal static class Utf8MisreadRepair
             var rel = text[pos..].IndexOfAny(LatinLeads);
             if (rel < 0) break;
             var start = pos + rel;
+            if (!IsFollowedByContinuation(text, start))
+            {
+                pos = start + 1;
+                continue;
+            }
             var end = start + 1;
             while (end < text.Length && end - start < MaxWindow && IsLatinWindowChar(text[end])) end++;
             segmenter.Clear();
@@ -121,6 +126,18 @@ internal static class Utf8MisreadRepair
         if (t == 0 || text[t - 1] >= 0x80 || text[t - 1] == '?') return false;
         var code = ByteTables.GbkCode(text[t]);
         return code >> 8 is >= 0x80 and <= 0xBF && (code & 0xFF) is >= 0x80 and <= 0xBF;
+    }
+
+    /// <summary>
+    /// A UTF-8 lead byte read as Latin-1 is followed by a continuation byte (80–BF, or U+FFFD for one that was lost).
+    /// Without one it is a letter such as the <c>à</c> of a pinyin annotation <c>(zhàn)</c>, no reason to scan a window;
+    /// any mojibake after it starts with a lead byte of its own and is found from there.
+    /// </summary>
+    private static bool IsFollowedByContinuation(ReadOnlySpan<char> text, int lead)
+    {
+        if (lead + 1 >= text.Length) return false;
+        var next = text[lead + 1];
+        return next == '\uFFFD' || ByteTables.LatinByte(next) is >= 0x80 and <= 0xBF;
     }
 
     private static bool IsGbkWindowChar(char c) =>

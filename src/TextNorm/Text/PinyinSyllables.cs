@@ -114,6 +114,12 @@ internal static class PinyinSyllables
     private static int CountSyllables(ReadOnlySpan<char> letters, ReadOnlySpan<bool> toned, bool toneNumberAfter)
     {
         var n = letters.Length;
+        // Most readings are one syllable (shè): when the whole segment is one, that is the fewest.
+        if (n <= MaxSyllableLength && n > 0)
+        {
+            var tones = toned.Count(true);
+            if (tones <= 1 && !(toneNumberAfter && tones > 0) && IsSyllable(letters, tones == 1 || toneNumberAfter)) return 1;
+        }
         // best[i] = fewest syllables covering letters[..i], or -1.
         Span<int> best = stackalloc int[n + 1];
         best.Fill(-1);

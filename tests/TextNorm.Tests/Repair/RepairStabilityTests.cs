@@ -109,3 +109,30 @@ public class GbkShiftChainTests
         Assert.Equal(2 + 2 * 200_000 + 1, repaired.Length);
     }
 }
+
+/// <summary>
+/// UTF-8 read as Latin-1 starts with a lead byte (C2–F4 as <c>Â</c>…<c>ô</c>) followed by continuation bytes. A tone
+/// letter of a pinyin annotation is such a character but is followed by ASCII: it opens no window, and mojibake later on
+/// the line is still found from its own lead byte.
+/// </summary>
+public class Utf8AsLatin1LeadTests
+{
+    [Theory]
+    [InlineData("作戰(zhàn)å…¨å›½人民", "作戰(zhàn)全国人民")]
+    [InlineData("è a å…¨å›½", "è a 全国")]
+    [InlineData("café å…¨å›½", "café 全国")]
+    [InlineData("å…¨å›½", "全国")]
+    public void Mojibake_after_a_lone_lead_letter_is_still_repaired(string damaged, string expected)
+    {
+        Assert.Equal(expected, MojibakeRepairer.Repair(damaged));
+    }
+
+    [Theory]
+    [InlineData("作戰(zhàn)、設(shè)立")]
+    [InlineData("Zhōngguó ànzhào è")]
+    [InlineData("à")]
+    public void Lone_lead_letters_are_left_alone(string text)
+    {
+        Assert.Same(text, MojibakeRepairer.Repair(text));
+    }
+}

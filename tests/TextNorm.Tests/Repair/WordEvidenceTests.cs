@@ -19,6 +19,33 @@ public class WordEvidenceTests
         Assert.Equal(0, CommonWords.Frequency('a', 'b'));
     }
 
+    [Fact]
+    public void Every_word_of_the_embedded_list_is_found_and_nothing_else()
+    {
+        // The embedded table: count, keys (first << 16 | second, ascending), frequencies. The lookup indexes it by first
+        // character; every key must come back with its own frequency, and its neighbours in key order must not.
+        using var stream = typeof(CommonWords).Assembly.GetManifestResourceStream("TextNorm.Words.CommonWords.bin")!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        Assert.True(count > 100_000);
+        var keys = new HashSet<uint>();
+        for (var i = 0; i < count; i++)
+        {
+            var key = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4 + i * 4));
+            int frequency = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(4 + count * 4 + i * 2));
+            keys.Add(key);
+            Assert.Equal(frequency, CommonWords.Frequency((char)(key >> 16), (char)key));
+        }
+        foreach (var key in keys)
+        {
+            foreach (var other in new[] { key + 1, key - 1, key ^ 0x10000 })
+                if (!keys.Contains(other)) Assert.Equal(0, CommonWords.Frequency((char)(other >> 16), (char)other));
+        }
+        Assert.Equal(0, CommonWords.Frequency('\uFFFF', '\uFFFF'));
+        Assert.Equal(0, CommonWords.Frequency('\0', '\0'));
+    }
+
     // (clean line, index of the character whose lead byte is lost): a digit or ASCII letter later re-aligns the bytes.
     [Theory]
     [InlineData("這款手機的電池容量達到5000毫安。", 7)]
