@@ -48,19 +48,45 @@ internal sealed class BoilerplateStep : ITextStep
         foreach (var r in result.Removals)
             context.Changes.Record(r.Kind, r.Position, text.AsSpan(r.Position, r.Length), []);
         // Removing furniture can expose more: a trailing credit taken off leaves a caption or a line of dots last, which
-        // a second normalization removed (not idempotent). Analyze the result again until nothing more goes (at most
-        // twice more); the metadata stays the first round's, read from the whole page.
+        // a second normalization removed (not idempotent). Analyze the result again until nothing more goes: usually
+        // once or twice more, but furniture can be stacked (credit after credit, line after line, each exposed by the
+        // removal of the one after it), so the rounds go on up to a budget of analyzed text proportional to the
+        // document (time stays linear; only a stack deeper than the budget allows is left for a later pass). The metadata is the first round's, read from the whole page, with facts only a later round found
+        // filling its gaps: a later round that empties the document by taking a fact from it (a byline left alone once
+        // an empty source line went) does what a second normalization would do.
         var current = result.Text;
-        for (var round = 0; round < 2; round++)
+        var metadata = result.Metadata;
+        var budget = ReanalysisBudgetPerChar * (long)text.Length + ReanalysisBudgetFloor;
+        for (long analyzed = current.Length; analyzed <= budget; analyzed += current.Length)
         {
             var again = Analyze(current);
-            if (again.Removals.Count == 0 || (result.Metadata.IsEmpty && IsBlank(again.Text))) break;
+            if (again.Removals.Count == 0 || (metadata.IsEmpty && again.Metadata.IsEmpty && IsBlank(again.Text))) break;
             foreach (var r in again.Removals)
                 context.Changes.Record(r.Kind, r.Position, current.AsSpan(r.Position, r.Length), []);
             current = again.Text;
+            metadata = FillGaps(metadata, again.Metadata);
         }
+        context.Metadata = metadata;
         return current;
     }
+
+    /// <summary>Re-analysis may read this many times the document's length, plus <see cref="ReanalysisBudgetFloor"/> characters.</summary>
+    private const int ReanalysisBudgetPerChar = 16;
+
+    /// <summary>Enough for short documents to settle any stack of furniture a page would plausibly have.</summary>
+    private const int ReanalysisBudgetFloor = 64 * 1024;
+
+    /// <summary><paramref name="first"/>, with the fields it lacks taken from <paramref name="later"/>.</summary>
+    private static DocumentMetadata FillGaps(DocumentMetadata first, DocumentMetadata later) =>
+        later.IsEmpty ? first : first with
+        {
+            Title = first.Title ?? later.Title,
+            Published = first.Published ?? later.Published,
+            Source = first.Source ?? later.Source,
+            OriginalTitle = first.OriginalTitle ?? later.OriginalTitle,
+            Authors = first.Authors.Count > 0 ? first.Authors : later.Authors,
+            Editors = first.Editors.Count > 0 ? first.Editors : later.Editors,
+        };
 
     private static bool IsBlank(string text) => text.AsSpan().IndexOfAnyExcept(BlankCharacters) < 0;
 
@@ -110,41 +136,57 @@ internal sealed class BoilerplateStep : ITextStep
         }
 
         // 2. Footer: from the end up while lines are boilerplate; link titles wait for a 相关新闻 heading above them.
+        //    Then 5. credits at the end of the last paragraph. When what the credits leave of that paragraph is itself
+        //    furniture as a last line (a byline left alone), the line goes and the footer scan goes on above it: what a
+        //    second normalization would do, done now, so that stacked furniture settles in one pass (each line once).
         var bodyEnd = bodyStart; // index of the last body line (inclusive) when there is a body
+        var credits = new Dictionary<int, List<TrailingCredit.Credit>>();
         if (bodyStart < n)
         {
             var pending = new List<int>();
-            var lastKept = -1;
-            previousRemoved = true;
-            for (var i = n - 1; i >= bodyStart; i--)
+            var top = n - 1;
+            while (true)
             {
-                if (lines[i].ContentLength == 0) continue;
-                var (rule, facts) = Match(Content(i), BoilerplateZones.Footer, allowWeak: previousRemoved);
-                if (rule is not null)
+                var lastKept = -1;
+                previousRemoved = true;
+                for (var i = top; i >= bodyStart; i--)
                 {
-                    Remove(ref decisions[i], rule, facts!);
-                    if (rule.Role == RuleRole.RelatedHeading)
+                    if (lines[i].ContentLength == 0) continue;
+                    var (rule, facts) = Match(Content(i), BoilerplateZones.Footer, allowWeak: previousRemoved);
+                    if (rule is not null)
                     {
-                        foreach (var p in pending)
+                        Remove(ref decisions[i], rule, facts!);
+                        if (rule.Role == RuleRole.RelatedHeading)
                         {
-                            decisions[p].Removed = true;
-                            decisions[p].Kind = BoilerplateKinds.Related;
+                            foreach (var p in pending)
+                            {
+                                decisions[p].Removed = true;
+                                decisions[p].Kind = BoilerplateKinds.Related;
+                            }
+                            pending.Clear();
                         }
-                        pending.Clear();
+                        previousRemoved = true;
+                        continue;
                     }
-                    previousRemoved = true;
-                    continue;
+                    if (i > bodyStart && IsLinkTitle(Content(i)))
+                    {
+                        pending.Add(i);
+                        previousRemoved = false;
+                        continue;
+                    }
+                    lastKept = i;
+                    break;
                 }
-                if (i > bodyStart && IsLinkTitle(Content(i)))
-                {
-                    pending.Add(i);
-                    previousRemoved = false;
-                    continue;
-                }
-                lastKept = i;
-                break;
+                bodyEnd = pending.Count > 0 ? pending[0] : lastKept >= 0 ? lastKept : bodyStart;
+                if (decisions[bodyEnd].Removed || TrailingCredit.Find(Content(bodyEnd)) is not { } found) break;
+                credits[bodyEnd] = found;
+                if (pending.Count > 0 || bodyEnd == bodyStart) break;
+                var rest = Content(bodyEnd)[..found[^1].Start].TrimEnd(" \u3000\t\r");
+                var (restRule, restFacts) = Match(rest, BoilerplateZones.Footer, allowWeak: true);
+                if (restRule is null) break;
+                Remove(ref decisions[bodyEnd], restRule, restFacts!);
+                top = bodyEnd - 1;
             }
-            bodyEnd = pending.Count > 0 ? pending[0] : lastKept >= 0 ? lastKept : bodyStart;
 
             // 3. Body: only near-certain rules.
             for (var i = bodyStart + 1; i < bodyEnd; i++)
@@ -169,11 +211,6 @@ internal sealed class BoilerplateStep : ITextStep
             decisions[i].Kind = BoilerplateKinds.Banner;
         }
 
-        // 5. Credits at the end of the last paragraph.
-        List<TrailingCredit.Credit>? credits = null;
-        if (bodyStart < n && !decisions[bodyEnd].Removed)
-            credits = TrailingCredit.Find(Content(bodyEnd));
-
         // 6. Metadata, in order of appearance.
         var meta = new MetadataBuilder();
         meta.Title = title;
@@ -181,19 +218,20 @@ internal sealed class BoilerplateStep : ITextStep
         {
             if (i == bodyStart && !decisions[i].Removed && LeadCredit.TryParse(Content(i), out var lead)) meta.AddLead(lead);
             if (decisions[i].Removed && decisions[i].Facts is { } f && decisions[i].Rule is { } r) meta.Add(f, r.Yields);
-            if (i == bodyEnd && credits is not null)
-                for (var c = credits.Count - 1; c >= 0; c--) meta.Add(credits[c].Facts);
+            if (credits.TryGetValue(i, out var lineCredits))
+                for (var c = lineCredits.Count - 1; c >= 0; c--) meta.Add(lineCredits[c].Facts);
         }
 
         // 7. The text without the removed lines.
         var removals = new List<Removal>();
         for (var i = 0; i < n; i++)
         {
+            credits.TryGetValue(i, out var lineCredits);
             if (decisions[i].Removed)
-                removals.Add(new Removal(decisions[i].Kind!, lines[i].ContentStart, lines[i].ContentLength));
-            if (i == bodyEnd && credits is not null)
-                for (var c = credits.Count - 1; c >= 0; c--)
-                    removals.Add(new Removal(credits[c].Facts.Kind, lines[i].ContentStart + credits[c].Start, credits[c].End - credits[c].Start));
+                removals.Add(new Removal(decisions[i].Kind!, lines[i].ContentStart, lineCredits is null ? lines[i].ContentLength : lineCredits[^1].Start));
+            if (lineCredits is not null)
+                for (var c = lineCredits.Count - 1; c >= 0; c--)
+                    removals.Add(new Removal(lineCredits[c].Facts.Kind, lines[i].ContentStart + lineCredits[c].Start, lineCredits[c].End - lineCredits[c].Start));
         }
         if (removals.Count == 0) return new Outcome(text, meta.Build(), removals);
 
@@ -203,8 +241,8 @@ internal sealed class BoilerplateStep : ITextStep
             var line = lines[i];
             if (decisions[i].Removed || line.ContentLength == 0) continue;
             var end = line.End;
-            if (i == bodyEnd && credits is not null)
-                end = line.ContentStart + credits[^1].Start;
+            if (credits.TryGetValue(i, out var lineCredits))
+                end = line.ContentStart + lineCredits[^1].Start;
             if (sb.Length > 0) sb.Append('\n');
             sb.Append(text.AsSpan(line.Start, end - line.Start).TrimEnd(" \u3000\t\r"));
         }

@@ -36,6 +36,8 @@ internal static class WorstShapes
         ["digits-commas"] = "1,2:3",
         ["boilerplate-lines"] = "责任编辑: 吉政\n• 微笑\n0\n",
         ["author-credit-parens"] = "(张存成)",
+        // Furniture stacked at the end, each credit exposed by the removal of the one after it (a fuzz finding).
+        ["stacked-credits"] = "（来槐；）（来懐；\n",
     };
 
     public static IEnumerable<string> Names => Units.Keys;
