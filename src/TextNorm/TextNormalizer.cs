@@ -83,18 +83,22 @@ public sealed class TextNormalizer
 
     private NormalizedDocument Run(string text, StepContext context)
     {
-        text = RunSteps(text, context, firstStep: 0);
-        text = Settle(text, context);
+        // For each step, the text it last left unchanged (or null): a settle probe of that very text would find nothing.
+        var leftAlone = new string?[_steps.Length];
+        text = RunSteps(text, context, firstStep: 0, leftAlone);
+        text = Settle(text, context, leftAlone);
         return new NormalizedDocument(text, context.Metadata, context.Changes.ToReport());
     }
 
-    private string RunSteps(string text, StepContext context, int firstStep)
+    private string RunSteps(string text, StepContext context, int firstStep, string?[] leftAlone)
     {
         for (var i = firstStep; i < _steps.Length; i++)
         {
             var step = _steps[i];
             context.Changes.CurrentStep = step.Name;
-            text = step.Apply(text, context);
+            var output = step.Apply(text, context);
+            leftAlone[i] = ReferenceEquals(output, text) ? text : null;
+            text = output;
         }
         return text;
     }
@@ -106,7 +110,7 @@ public sealed class TextNormalizer
     /// can look different in the output. Like ftfy's fixes, look again with those steps and, if one of them would still
     /// change the output, run the rest of the pipeline on its result; clean output costs one scan per probe.
     /// </summary>
-    private string Settle(string text, StepContext context)
+    private string Settle(string text, StepContext context, string?[] leftAlone)
     {
         var firstMetadata = context.Metadata;
         for (var pass = 0; pass < MaxSettlePasses; pass++)
@@ -114,10 +118,17 @@ public sealed class TextNormalizer
             var changed = false;
             foreach (var i in _settleProbes)
             {
+                // The step already saw exactly this text and left it alone (clean text passes through every step
+                // unchanged): the probe would find nothing. Steps depend on nothing but their text and options.
+                if (string.Equals(leftAlone[i], text, StringComparison.Ordinal)) continue;
                 context.Changes.CurrentStep = _steps[i].Name;
                 var probed = _steps[i].Apply(text, context);
-                if (string.Equals(probed, text, StringComparison.Ordinal)) continue;
-                text = RunSteps(probed, context, firstStep: i + 1);
+                if (string.Equals(probed, text, StringComparison.Ordinal))
+                {
+                    leftAlone[i] = text;
+                    continue;
+                }
+                text = RunSteps(probed, context, firstStep: i + 1, leftAlone);
                 changed = true;
                 break;
             }
