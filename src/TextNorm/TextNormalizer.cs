@@ -28,8 +28,17 @@ public sealed class TextNormalizer
     private readonly int[] _settleProbes;
     private readonly TextDecoder _decoder;
 
-    /// <summary>How many times a document is run again because a probe found more in its output (see <see cref="Settle"/>).</summary>
-    private const int MaxSettlePasses = 3;
+    /// <summary>
+    /// How much text the settle passes may run the pipeline over again (see <see cref="Settle"/>): this many times the
+    /// document's length, plus <see cref="SettleBudgetFloor"/> characters. Linear in the document however long a chain
+    /// of interactions its damage holds; ordinary documents need one pass or none.
+    /// </summary>
+    private const int SettleBudgetPerChar = 8;
+
+    /// <summary>Enough for a short document to settle any chain of interactions (a fuzzer builds them from a few bytes).</summary>
+    private const int SettleBudgetFloor = 256 * 1024;
+
+    private const int MinPassCost = 1024;
 
     /// <summary>A normalizer with <see cref="TextNormalizerOptions.Default"/>.</summary>
     public static TextNormalizer Default => DefaultInstance.Value;
@@ -113,7 +122,9 @@ public sealed class TextNormalizer
     private string Settle(string text, StepContext context, string?[] leftAlone)
     {
         var firstMetadata = context.Metadata;
-        for (var pass = 0; pass < MaxSettlePasses; pass++)
+        var budget = SettleBudgetPerChar * (long)text.Length + SettleBudgetFloor;
+        // A pass is counted at least MinPassCost characters, so that a tiny document cannot cycle for long.
+        for (long spent = Math.Max(text.Length, MinPassCost); spent <= budget; spent += Math.Max(text.Length, MinPassCost))
         {
             var changed = false;
             foreach (var i in _settleProbes)
