@@ -62,6 +62,27 @@ internal static class CliHost
         return new CliResult(process.ExitCode, stdout.ToArray(), readErr.GetAwaiter().GetResult());
     }
 
+    /// <summary>
+    /// Runs a POSIX shell script in <paramref name="workingDirectory"/> in which <c>"$0" "$1"</c> starts textnorm (the
+    /// dotnet host and the CLI), for redirections only a shell makes. Returns the exit code and stderr.
+    /// </summary>
+    public static (int ExitCode, string Stderr) RunInShell(string workingDirectory, string script)
+    {
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(script);
+        info.ArgumentList.Add(DotnetHost);
+        info.ArgumentList.Add(CliDll);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(120_000)) // a hang guard, not a speed check
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("textnorm did not finish");
+        }
+        return (process.ExitCode, stderr);
+    }
+
     private static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

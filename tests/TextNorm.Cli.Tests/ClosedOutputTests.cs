@@ -112,16 +112,8 @@ public class ClosedOutputTests
         if (OperatingSystem.IsWindows()) return; // a POSIX shell's shared file offset is what is under test
         using var dir = new TempDir();
         dir.Write("in.txt", "測試文本\n");
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = dir.Path, UseShellExecute = false, RedirectStandardError = true };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("{ echo header; \"$0\" \"$1\" normalize -q < in.txt; echo trailer; } > out.txt");
-        info.ArgumentList.Add(host);
-        info.ArgumentList.Add(CliHost.CliDll);
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000), "textnorm did not finish"); // a hang guard, not a speed check
-        Assert.Equal(0, process.ExitCode);
+        var (exitCode, stderr) = CliHost.RunInShell(dir.Path, "{ echo header; \"$0\" \"$1\" normalize -q < in.txt; echo trailer; } > out.txt");
+        Assert.Equal(0, exitCode);
         Assert.Equal("header\n测试文本\ntrailer\n", File.ReadAllText(dir["out.txt"]));
         Assert.Equal("", stderr);
     }
@@ -135,16 +127,8 @@ public class ClosedOutputTests
         using var dir = new TempDir();
         dir.Write("in.txt", "測試文本\n");
         dir.Write("in.jsonl", "{\"text\":\"測試文本\"}\n");
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = dir.Path, UseShellExecute = false, RedirectStandardError = true };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("\"$0\" \"$1\" " + command);
-        info.ArgumentList.Add(host);
-        info.ArgumentList.Add(CliHost.CliDll);
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000), "textnorm did not finish"); // a hang guard, not a speed check
-        Assert.Equal(1, process.ExitCode);
+        var (exitCode, stderr) = CliHost.RunInShell(dir.Path, "\"$0\" \"$1\" " + command);
+        Assert.Equal(1, exitCode);
         Assert.Equal("textnorm: error: <stdout>: cannot write: no space left on device; stopped\n", stderr);
     }
 }

@@ -140,7 +140,8 @@ internal sealed class BoilerplateStep : ITextStep
         //    furniture as a last line (a byline left alone), the line goes and the footer scan goes on above it: what a
         //    second normalization would do, done now, so that stacked furniture settles in one pass (each line once).
         var bodyEnd = bodyStart; // index of the last body line (inclusive) when there is a body
-        var credits = new Dictionary<int, List<TrailingCredit.Credit>>();
+        Dictionary<int, List<TrailingCredit.Credit>>? credits = null; // by line; most documents have none
+        List<TrailingCredit.Credit>? CreditsOf(int i) => credits is not null && credits.TryGetValue(i, out var found) ? found : null;
         if (bodyStart < n)
         {
             var pending = new List<int>();
@@ -179,7 +180,7 @@ internal sealed class BoilerplateStep : ITextStep
                 }
                 bodyEnd = pending.Count > 0 ? pending[0] : lastKept >= 0 ? lastKept : bodyStart;
                 if (decisions[bodyEnd].Removed || TrailingCredit.Find(Content(bodyEnd)) is not { } found) break;
-                credits[bodyEnd] = found;
+                (credits ??= [])[bodyEnd] = found;
                 if (pending.Count > 0 || bodyEnd == bodyStart) break;
                 var rest = Content(bodyEnd)[..found[^1].Start].TrimEnd(" \u3000\t\r");
                 var (restRule, restFacts) = Match(rest, BoilerplateZones.Footer, allowWeak: true);
@@ -218,7 +219,7 @@ internal sealed class BoilerplateStep : ITextStep
         {
             if (i == bodyStart && !decisions[i].Removed && LeadCredit.TryParse(Content(i), out var lead)) meta.AddLead(lead);
             if (decisions[i].Removed && decisions[i].Facts is { } f && decisions[i].Rule is { } r) meta.Add(f, r.Yields);
-            if (credits.TryGetValue(i, out var lineCredits))
+            if (CreditsOf(i) is { } lineCredits)
                 for (var c = lineCredits.Count - 1; c >= 0; c--) meta.Add(lineCredits[c].Facts);
         }
 
@@ -226,7 +227,7 @@ internal sealed class BoilerplateStep : ITextStep
         var removals = new List<Removal>();
         for (var i = 0; i < n; i++)
         {
-            credits.TryGetValue(i, out var lineCredits);
+            var lineCredits = CreditsOf(i);
             if (decisions[i].Removed)
                 removals.Add(new Removal(decisions[i].Kind!, lines[i].ContentStart, lineCredits is null ? lines[i].ContentLength : lineCredits[^1].Start));
             if (lineCredits is not null)
@@ -241,7 +242,7 @@ internal sealed class BoilerplateStep : ITextStep
             var line = lines[i];
             if (decisions[i].Removed || line.ContentLength == 0) continue;
             var end = line.End;
-            if (credits.TryGetValue(i, out var lineCredits))
+            if (CreditsOf(i) is { } lineCredits)
                 end = line.ContentStart + lineCredits[^1].Start;
             if (sb.Length > 0) sb.Append('\n');
             sb.Append(text.AsSpan(line.Start, end - line.Start).TrimEnd(" \u3000\t\r"));
