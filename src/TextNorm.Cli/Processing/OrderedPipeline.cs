@@ -10,6 +10,9 @@ namespace TextNorm.Cli.Processing;
 /// </summary>
 internal static class OrderedPipeline
 {
+    /// <summary>How many items may be read ahead of the consumer with <paramref name="threads"/> workers.</summary>
+    internal static int Capacity(int threads) => Math.Max(1, threads) * 2 + 2;
+
     /// <param name="source">Pulled lazily, on a background thread when <paramref name="threads"/> &gt; 1.</param>
     /// <param name="process">Pure work on one item; runs concurrently on up to <paramref name="threads"/> threads.</param>
     /// <param name="consume">Receives results one at a time, in source order.</param>
@@ -23,7 +26,7 @@ internal static class OrderedPipeline
         // instead of waiting for its slow thread injection (only ever raised, never lowered).
         ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
         if (minWorkers < threads + 4) ThreadPool.SetMinThreads(threads + 4, minIo);
-        var capacity = threads * 2 + 2;
+        var capacity = Capacity(threads);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var work = Channel.CreateBounded<(TIn Item, TaskCompletionSource<TOut> Result)>(

@@ -38,6 +38,46 @@ public class MatchingTests
     public void The_longest_match_at_each_position_wins(string input, string expected) =>
         Assert.Equal(expected, ConvertToy(input));
 
+    // Unchanged characters are written as runs when a change or the end comes (DictionaryGroup.Convert): runs of
+    // every length around changes, a value longer than its key after a long pending run (the buffer grows then), and a
+    // phrase that maps to itself.
+    private static readonly DictionaryGroup Growing = new("growing",
+    [
+        new DictionaryEntries("chars", [new("甲", "一二三四五六七八九十"), new("乙", "乙")]),
+        new DictionaryEntries("phrases", [new("丙丁", "丙丁"), new("丙戊", "戊丙")]),
+    ]);
+
+    private static string Convert(DictionaryGroup group, string text, int capacity)
+    {
+        var buffer = new CharBuffer(capacity);
+        try
+        {
+            buffer.Append("<");
+            group.Convert(text, ref buffer);
+            return new string(buffer.WrittenSpan);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData("", "<")]
+    [InlineData("子", "<子")]
+    [InlineData("子丑寅卯辰巳午未申酉戌亥", "<子丑寅卯辰巳午未申酉戌亥")]   // nothing changes: one run to the end
+    [InlineData("乙丙丁乙", "<乙丙丁乙")]                                     // a key and a phrase that map to themselves
+    [InlineData("子丑寅卯辰巳午未申酉戌亥甲", "<子丑寅卯辰巳午未申酉戌亥一二三四五六七八九十")] // a long run, then growth
+    [InlineData("甲子甲", "<一二三四五六七八九十子一二三四五六七八九十")]
+    [InlineData("子丑寅卯辰巳午未申丙戊酉戌亥", "<子丑寅卯辰巳午未申戊丙酉戌亥")] // a long run, then a changed phrase
+    [InlineData("子丙戊丑", "<子戊丙丑")]                                     // short runs
+    [InlineData("丙丁丙戊丙", "<丙丁戊丙丙")]
+    public void Unchanged_runs_are_written_around_the_changes(string input, string expected)
+    {
+        Assert.Equal(expected, Convert(Growing, input, capacity: 1));
+        Assert.Equal(expected, Convert(Growing, input, capacity: 256));
+    }
+
     [Fact]
     public void On_an_identical_key_the_first_dictionary_of_the_group_wins() =>
         Assert.Equal("1", ConvertToy("甲"));

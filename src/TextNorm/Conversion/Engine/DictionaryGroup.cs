@@ -65,11 +65,17 @@ internal sealed class DictionaryGroup
     /// <summary>
     /// Converts <paramref name="text"/> (one segment: no key may extend beyond it) and appends the result.
     /// </summary>
+    /// <remarks>
+    /// Characters that come out as they went in are not copied one by one: they are skipped with one table lookup
+    /// each and written as a run when a change (or the end) comes. Text that needs little or no change, such as
+    /// Simplified text checked by <c>t2s</c>, costs a read per character instead of a read and a write.
+    /// </remarks>
     public void Convert(ReadOnlySpan<char> text, ref CharBuffer output)
     {
         var n = text.Length;
-        // Invariant: free space >= characters left to read. Direct characters, unmatched characters and values no
-        // longer than their key keep it without a check; only a value longer than its key has to make room.
+        // Invariant: free space >= characters left to read plus the unchanged run not yet written. Direct characters,
+        // unmatched characters and values no longer than their key keep it without a check; only a value longer than
+        // its key has to make room.
         output.EnsureFree(n);
         var array = output.Array;
         var written = output.Length;
@@ -77,24 +83,39 @@ internal sealed class DictionaryGroup
         ref var src = ref MemoryMarshal.GetReference(text);
         ref var dst = ref MemoryMarshal.GetArrayDataReference(array);
         var i = 0;
+        var unchangedFrom = 0; // text[unchangedFrom..i] comes out as it is and is not written yet
         while (i < n)
         {
-            var mapped = Unsafe.Add(ref table, Unsafe.Add(ref src, i));
+            var c = Unsafe.Add(ref src, i);
+            var mapped = Unsafe.Add(ref table, c);
+            if (mapped == c)
+            {
+                i++;
+                continue;
+            }
             if (mapped != Slow)
             {
+                written = WriteUnchanged(ref src, unchangedFrom, i, ref dst, written);
                 Unsafe.Add(ref dst, written) = mapped;
                 written++;
                 i++;
+                unchangedFrom = i;
                 continue;
             }
 
             var matched = _trie.LongestMatch(text, i, out var value);
             if (matched == 0)
             {
-                matched = IdeographicDescription.UnmatchedLength(text, i);
-                value = text.Slice(i, matched);
+                i += IdeographicDescription.UnmatchedLength(text, i); // copied as it is
+                continue;
             }
-            else if (value.Length > matched)
+            if (value.SequenceEqual(text.Slice(i, matched)))
+            {
+                i += matched;
+                continue;
+            }
+            written = WriteUnchanged(ref src, unchangedFrom, i, ref dst, written);
+            if (value.Length > matched)
             {
                 output.Advance(written - output.Length);
                 output.EnsureFree(value.Length + n - i - matched);
@@ -104,8 +125,28 @@ internal sealed class DictionaryGroup
             value.CopyTo(array.AsSpan(written));
             written += value.Length;
             i += matched;
+            unchangedFrom = i;
         }
+        written = WriteUnchanged(ref src, unchangedFrom, n, ref dst, written);
         output.Advance(written - output.Length);
+    }
+
+    /// <summary>Writes <c>src[from..to]</c> at <c>dst[written]</c>; returns the new written count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteUnchanged(ref char src, int from, int to, ref char dst, int written)
+    {
+        var count = to - from;
+        if (count <= 8)
+        {
+            // Short runs (Traditional text changes every few characters): a loop beats a memmove call.
+            for (var k = 0; k < count; k++) Unsafe.Add(ref dst, written + k) = Unsafe.Add(ref src, from + k);
+        }
+        else
+        {
+            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref src, from), count)
+                .CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref dst, written), count));
+        }
+        return written + count;
     }
 
     private static char[] BuildDirectTable(MergedEntries entries)
