@@ -112,9 +112,18 @@ internal sealed class TextDecoder
     {
         if (bytes.Length > OnePassUtf8Bytes)
         {
-            // Larger documents: validate, then transcode straight into the string (a pooled buffer of their size would
-            // stay in the pool, and the validation pass costs little next to the rest of the pipeline).
+            // Larger documents are transcoded straight into a string of the right length (a pooled buffer of their size
+            // would stay in the pool): count, then transcode, which stops at the first invalid byte.
+#if NET9_0_OR_GREATER
+            var length = Utf8Lenient.GetCharCount(bytes);
+            var valid = true;
+            var text = string.Create(length, bytes, (destination, source) =>
+                valid = Utf8.ToUtf16(source, destination, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                        && written == destination.Length);
+            return valid ? text : null;
+#else
             return Utf8.IsValid(bytes) ? Utf8Lenient.GetString(bytes) : null;
+#endif
         }
         // One pass: transcoding stops at the first invalid byte (validation and GetString read the bytes twice).
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);

@@ -156,6 +156,30 @@ public class DecoderTests
         Assert.True(doc.Changes.Count(ChangeKinds.InvalidBytes) > 0);
     }
 
+    // Valid UTF-8 takes one of two fast paths by size (one pass through a pooled buffer up to 1 MB, count then
+    // transcode above); both must give the same text, and both must send invalid bytes to the repairing decoder.
+    [Theory]
+    [InlineData(1000)]          // a few KB
+    [InlineData(360_000)]       // ~1.03 MB of three-byte characters: above the one-pass size
+    public void Valid_utf8_decodes_exactly_on_both_sides_of_the_one_pass_size(int repeats)
+    {
+        var text = string.Concat(Enumerable.Repeat("中文内容，Mixed ASCII 😀。\n", repeats / 10));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.Equal(text, ChineseTextDecoder.Decode(bytes, out var name));
+        Assert.Equal("utf-8", name);
+    }
+
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(400_000)]
+    public void Invalid_byte_near_the_end_of_a_large_document_is_dropped_not_replaced(int repeats)
+    {
+        var text = string.Concat(Enumerable.Repeat("中文内容很多。", repeats / 7));
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(text), 0xFF, .. Encoding.UTF8.GetBytes("结尾")];
+        var decoded = ChineseTextDecoder.Decode(bytes);
+        Assert.Equal(text + "结尾", decoded);
+    }
+
     [Fact]
     public void Truncated_character_at_the_end_is_dropped()
     {
