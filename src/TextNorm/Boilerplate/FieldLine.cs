@@ -52,7 +52,7 @@ internal static class FieldLine
         if (line.Length is 0 or > MaxLength) return false;
         // Every part of a field line is a label, a short value, a date or a widget word: none holds a sentence end.
         if (line.IndexOfAny(SentenceEnds) >= 0) return false;
-        line = StripEnclosingBrackets(line);
+        line = StripEnclosingBrackets(StripUpdateNote(line));
         if (line.IsEmpty) return false;
 
         // Blank out the date so it separates fields like a space does.
@@ -63,6 +63,9 @@ internal static class FieldLine
         {
             published = date.Iso;
             buffer[date.Start..date.End].Fill(' ');
+            // Later dates are update times ("发布时间：… 更新时间：2026-11-07 14:30"): the first one is the publication.
+            for (var from = date.End; from < buffer.Length && DateTimeScanner.TryFind(buffer[from..], out var later); from += later.End)
+                buffer[(from + later.Start)..(from + later.End)].Fill(' ');
         }
         ReadOnlySpan<char> s = buffer;
 
@@ -117,6 +120,36 @@ internal static class FieldLine
         result.IsBareChineseDate = marks.Count == 0 && result.Source is null && published is not null && published.Length == 10
             && line.IndexOf('年') >= 0 && line.Trim(" 　").Length == date.End - date.Start;
         facts = result;
+        return true;
+    }
+
+    /// <summary>
+    /// Drops a trailing update note from a dateline: <c>2026/11/07 14:05（11/07 14:30 更新）</c>,
+    /// <c>2026-11-07 14:05 更新</c>. The note holds only the word 更新 and date or time characters.
+    /// </summary>
+    private static ReadOnlySpan<char> StripUpdateNote(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd(" \u3000");
+        if (trimmed.EndsWith("更新", StringComparison.Ordinal))
+        {
+            var before = trimmed[..^2].TrimEnd(" \u3000");
+            return before.Length > 0 && char.IsAsciiDigit(before[^1]) ? before : line;
+        }
+        if (trimmed.Length < 4 || trimmed[^1] is not ('）' or ')')) return line;
+        var open = trimmed.LastIndexOfAny('（', '(');
+        if (open <= 0) return line;
+        var inner = trimmed[(open + 1)..^1];
+        var at = inner.IndexOf("更新", StringComparison.Ordinal);
+        return at >= 0 && IsDateTimeText(inner[..at]) && IsDateTimeText(inner[(at + 2)..]) ? trimmed[..open].TrimEnd(" \u3000") : line;
+    }
+
+    private static bool IsDateTimeText(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (' ' or '\u3000' or '/' or '-' or ':' or '：' or '.' or '年' or '月' or '日' or '时' or '分' or '秒' or '于'))
+                return false;
+        }
         return true;
     }
 

@@ -4,7 +4,7 @@ namespace TextNorm.Boilerplate;
 
 /// <summary>
 /// The lead credit that opens a news paragraph: <c>临汾新闻网讯</c>, <c>本报讯（记者 张三）</c>,
-/// <c>新华社北京1月30日电（记者 李四）</c>, <c>央视网消息</c>. It is article text and stays; it names the publisher
+/// <c>新华社北京1月30日电（记者 李四）</c>, <c>央视网消息</c>, <c>（中央社记者王明台北7日电）</c>. It is article text and stays; it names the publisher
 /// (the source when no source line does) and sometimes the reporters.
 /// </summary>
 internal static class LeadCredit
@@ -18,6 +18,7 @@ internal static class LeadCredit
     {
         info = null!;
         var window = line[..Math.Min(line.Length, MaxPrefix + 12)];
+        if (window.Length > 2 && window[0] is '（' or '(') return TryParseBracketed(window, out info);
         var aliasStart = -1; // "荆楚网（湖北日报网）讯": the publisher is the part before the bracket
         for (var k = 2; k < window.Length; k++)
         {
@@ -69,6 +70,26 @@ internal static class LeadCredit
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The whole credit in brackets, as Taiwan's wire service writes it: <c>（中央社记者张建中新竹7日电）</c>,
+    /// <c>（中央社台北7日电）</c>. It names the agency; the reporter's name runs into the place name with nothing
+    /// between them, so no author is taken from it.
+    /// </summary>
+    private static bool TryParseBracketed(ReadOnlySpan<char> window, out Info info)
+    {
+        info = null!;
+        var close = window.IndexOfAny('）', ')');
+        if (close < 4 || window[close - 1] != '电' || !EndsWithDay(window[1..(close - 1)], out var dateStart)) return false;
+        var head = window[1..(1 + dateStart)];
+        var reporter = head.IndexOf("记者", StringComparison.Ordinal);
+        var agency = reporter > 0
+            ? IsPublisher(head[..reporter]) ? head[..reporter].ToString() : null
+            : AgencyOf(head);
+        if (agency is null) return false;
+        info = new Info(IsAnonymous(agency) ? null : agency, []);
+        return true;
     }
 
     private static bool IsCreditChar(char c) => CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '-';

@@ -184,7 +184,8 @@ internal static class LineMatchers
         AllTokensBySeparator(line, separators, seg =>
         {
             segments++;
-            if (Widgets.IsChannelWord(seg) || seg.SequenceEqual("首页")) c++;
+            // A channel ("财经"), the home page, or a site or section name ("新浪新闻 > 社会新闻").
+            if (Widgets.IsChannelWord(seg) || seg.SequenceEqual("首页") || LeadCredit.IsPublisher(seg)) c++;
         });
         channels = c;
         return segments;

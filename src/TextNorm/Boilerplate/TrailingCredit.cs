@@ -2,7 +2,7 @@ namespace TextNorm.Boilerplate;
 
 /// <summary>
 /// Credits at the end of the last paragraph: <c>…全面铺开。（陈健翔）</c>, the unclosed <c>…凝聚力。（张建华</c>,
-/// <c>（完）</c>, <c>（编辑：张三）</c>, <c>（来源：人民日报）</c>, <c>（新华社）</c>. A bracket counts only when it follows
+/// <c>（完）</c>, <c>（编辑：张三）</c>, <c>（来源：人民日报）</c>, <c>（新华社）</c>, <c>（编辑：林家娴）1151107</c>. A bracket counts only when it follows
 /// the end of a sentence and its content is a credit, so <c>（GDP）</c> or <c>（2019）</c> stay.
 /// </summary>
 internal static class TrailingCredit
@@ -19,10 +19,16 @@ internal static class TrailingCredit
     {
         List<Credit>? credits = null;
         var s = line;
+        // A wire-service code right after the last credit belongs to it: "…（编辑：林家娴）1151107" (Taiwan's Central News
+        // Agency: year of the Republic and date). Removed only together with a credit.
+        var code = 0;
+        while (code < s.Length && char.IsAsciiDigit(s[s.Length - 1 - code])) code++;
+        if (code is >= 4 and <= 8 && s.Length > code + 2 && s[s.Length - 1 - code] is '）' or ')') s = s[..^code];
+        else code = 0;
         // At most a few credits, each looked for in a short window at the end: constant work however long the line.
         for (var round = 0; round < MaxCredits && s.Length > 2; round++)
         {
-            var end = s.Length;
+            var end = round == 0 ? s.Length + code : s.Length;
             LineFacts? facts = null;
             int open;
             if (s[^1] is '）' or ')')

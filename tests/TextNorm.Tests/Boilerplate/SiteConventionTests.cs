@@ -1,0 +1,99 @@
+using static TextNorm.Tests.Boilerplate.BoilerplateTestSupport;
+
+namespace TextNorm.Tests.Boilerplate;
+
+/// <summary>
+/// The conventions behind cases 45–48 (update times on datelines, a wire code after the editor credit, the bracketed
+/// wire credit, two-level breadcrumbs, one-word font-size controls): what they remove, and look-alikes they leave.
+/// </summary>
+public class SiteConventionTests
+{
+    private const string Title = "全市老旧小区改造进展顺利";
+    private const string Body = "记者从市住建局获悉，今年全市计划改造老旧小区120个，目前已开工98个。\n改造内容包括管网更新和加装电梯等。\n";
+
+    [Theory]
+    [InlineData("2026/11/07 14:05（11/07 14:30 更新）", "2026-11-07T14:05")]
+    [InlineData("2026-11-07 14:05 更新", "2026-11-07T14:05")]
+    [InlineData("2026-11-07 14:05（更新于 16:30）", "2026-11-07T14:05")]
+    [InlineData("发布时间：2026-11-07 09:30 更新时间：2026-11-08 16:45", "2026-11-07T09:30")]
+    public void A_dateline_with_an_update_time_gives_the_first_date(string dateline, string published)
+    {
+        var (text, meta, _) = Run($"{Title}\n{dateline}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal(published, meta.Published);
+        Assert.Equal(Title, meta.Title);
+    }
+
+    [Theory]
+    [InlineData("系统已于11月7日完成版本2更新")]          // a sentence ending in 更新 after a digit
+    [InlineData("2026年11月7日（系统维护后更新）")]        // the bracket holds more than a time
+    [InlineData("成本 > 收益")]                            // '>' between two words that name no site or channel
+    public void Look_alike_lines_in_the_body_stay(string line)
+    {
+        var input = $"{Title}\n记者从市住建局获悉，今年全市计划改造老旧小区120个。\n{line}\n目前已开工98个，改造内容包括管网更新。\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
+
+    [Theory]
+    [InlineData("（编辑：林家娴）1151107", "林家娴")]
+    [InlineData("（责任编辑：王明）20261107", "王明")]
+    public void A_wire_code_after_the_closing_editor_credit_goes_with_it(string credit, string editor)
+    {
+        var (text, meta, _) = Run($"{Title}\n{Body.TrimEnd('\n')}{credit}\n");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal([editor], meta.Editors);
+    }
+
+    [Theory]
+    [InlineData("（2026）1107")]   // the bracket is no credit: the digits stay with it
+    [InlineData("（约）12345")]
+    [InlineData("（编辑：林家娴）123")]  // three digits are no date code
+    public void Digits_after_a_bracket_that_is_no_credit_stay(string tail)
+    {
+        var input = $"{Title}\n{Body.TrimEnd('\n')}{tail}\n";
+        var (text, _, _) = Run(input);
+        Assert.EndsWith(tail + "\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("（中央社记者张建中新竹7日电）", "中央社")]
+    [InlineData("（中央社台北7日电）", "中央社")]
+    public void A_bracketed_wire_credit_names_the_agency_and_stays(string credit, string source)
+    {
+        var input = $"{Title}\n{credit}{Body}";
+        var (text, meta, _) = Run(input);
+        Assert.Equal(input, text);
+        Assert.Equal(source, meta.Source);
+        Assert.Empty(meta.Authors);
+    }
+
+    [Fact]
+    public void A_bracketed_aside_that_opens_a_paragraph_names_no_source()
+    {
+        var input = $"{Title}\n（2026年11月7日电）{Body}";
+        var (text, meta, _) = Run(input);
+        Assert.Equal(input, text);
+        Assert.Null(meta.Source);
+    }
+
+    [Theory]
+    [InlineData("网易新闻 > 国内新闻")]
+    [InlineData("凤凰网 » 资讯")]
+    [InlineData("新闻中心 > 财经")]
+    public void A_two_level_breadcrumb_of_site_and_section_names_is_navigation(string breadcrumb)
+    {
+        var (text, meta, _) = Run($"{breadcrumb}\n{Title}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal(Title, meta.Title);
+    }
+
+    [Theory]
+    [InlineData("小字号")]
+    [InlineData("大字号 中字号 小字号")]
+    public void Font_size_words_are_a_widget(string widget)
+    {
+        var (text, _, _) = Run($"{Title}\n{widget}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+    }
+}
