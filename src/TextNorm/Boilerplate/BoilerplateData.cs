@@ -62,7 +62,7 @@ internal static class BoilerplateData
         "写评论", "发表评论", "我要评论", "反馈", "意见反馈", "点赞", "赞", "踩", "顶", "推荐", "转发", "听新闻", "朗读", "语音播报", "保存", "下载", "全文",
         "阅读全文", "展开全文", "收起", "繁体", "简体", "繁", "简", "English", "分享到微信", "分享到微博", "邮件", "E-mail", "email", "Email",
         "打印本稿", "关闭本稿", "收藏本稿", "【", "】", "网友评论", "评论区", "全部评论", "查看全部评论", "热门评论", "最新评论", "发表",
-        "登录后评论", "返回列表", "返回上一页", "返回目录", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+        "登录后评论", "参与互动", "参与讨论", "返回列表", "返回上一页", "返回目录", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
     ];
 
     /// <summary>Phrases that open a widget line even when more follows (<c>扫一扫在手机打开当前页</c>).</summary>
@@ -160,6 +160,15 @@ internal static class BoilerplateData
         "音乐", "明星", "电影", "电视", "综艺", "互联网", "IT", "通信", "能源", "环境", "交通", "城建", "招聘", "人才", "就业", "政府", "政策",
         "解读", "政协", "人大", "纪检", "网评", "社区", "互动", "问政", "服务", "数据", "正文", "中国", "世界", "本网", "滚动", "即时",
     ];
+
+    /// <summary>Section labels that are not channel words of menus (<see cref="ChannelWords"/> are labels too).</summary>
+    public static readonly string[] SectionLabels = ["港闻", "澳闻", "即时", "本港", "大陆", "国内外", "中港台", "地方新闻", "要闻速递"];
+
+    /// <summary>Channel words that can be the whole title of a document (a notice called 通知), never taken as labels.</summary>
+    public static readonly string[] TitleWords = ["公告", "通知", "中国", "世界", "正文", "数据", "服务", "互动", "政府", "政策", "解读", "访谈", "调查", "更多"];
+
+    /// <summary>Labels of the tag list under an article.</summary>
+    public static readonly string[] TagLabels = ["关键词", "关键字", "相关字词", "相关标签", "相关词", "标签", "Tags", "Tag"];
 
     /// <summary>Location markers that open a breadcrumb line.</summary>
     public static readonly string[] LocationLeads =

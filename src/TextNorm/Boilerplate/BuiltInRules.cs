@@ -70,6 +70,8 @@ internal static class BuiltInRules
         new("promotion-at-edges",  BoilerplateKinds.Promotion,     LineMatchers.PromotionAtEdges,        Footer, Strong,  Yields.None,          60),
         new("related-heading",     BoilerplateKinds.Related,       LineMatchers.RelatedHeading,          Edges,  Strong,  Yields.None,          20,                  RuleRole.RelatedHeading),
         new("navigation",          BoilerplateKinds.Navigation,    LineMatchers.Navigation,              Edges,  Strong,  Yields.None,          200,                 RuleRole.HeaderAnchor),
+        new("section-label",       BoilerplateKinds.Navigation,    LineMatchers.SectionLabel,            Header, Strong,  Yields.None,          6),
+        new("tag-list",            BoilerplateKinds.Related,       LineMatchers.TagList,                 Footer, Strong,  Yields.None,          80),
         new("banner",              BoilerplateKinds.Banner,        LineMatchers.Banner,                  Edges,  Strong,  Yields.None,          80,                  RuleRole.HeaderAnchor),
         new("copyright-notice",    BoilerplateKinds.Copyright,     LineMatchers.CopyrightNotice,         Edges,  Strong,  Yields.None,          400),
         new("site-info",           BoilerplateKinds.SiteInfo,      LineMatchers.SiteInfo,                Edges,  Strong,  Yields.None,          200),

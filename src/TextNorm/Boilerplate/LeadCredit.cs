@@ -18,7 +18,7 @@ internal static class LeadCredit
     {
         info = null!;
         var window = line[..Math.Min(line.Length, MaxPrefix + 12)];
-        if (window.Length > 2 && window[0] is '（' or '(') return TryParseBracketed(window, out info);
+        if (window.Length > 2 && window[0] is '（' or '(' or '【') return TryParseBracketed(window, out info);
         var aliasStart = -1; // "荆楚网（湖北日报网）讯": the publisher is the part before the bracket
         for (var k = 2; k < window.Length; k++)
         {
@@ -73,14 +73,24 @@ internal static class LeadCredit
     }
 
     /// <summary>
-    /// The whole credit in brackets, as Taiwan's wire service writes it: <c>（中央社记者张建中新竹7日电）</c>,
-    /// <c>（中央社台北7日电）</c>. It names the agency; the reporter's name runs into the place name with nothing
+    /// The whole credit in brackets, as Taiwan's wire service and Hong Kong's papers write it:
+    /// <c>（中央社记者张建中新竹7日电）</c>, <c>（中央社台北7日电）</c>, <c>【明报专讯】</c>. It names the agency; the reporter's name runs into the place name with nothing
     /// between them, so no author is taken from it.
     /// </summary>
     private static bool TryParseBracketed(ReadOnlySpan<char> window, out Info info)
     {
         info = null!;
-        var close = window.IndexOfAny('）', ')');
+        var close = window.IndexOfAny("）)】");
+        if (close < 3) return false;
+        if (window[close - 1] == '讯')
+        {
+            // 【明报专讯】, （本报讯）
+            var prefix = window[1..(close - 1)];
+            if (prefix.EndsWith("专", StringComparison.Ordinal)) prefix = prefix[..^1];
+            if (!IsAnonymous(prefix) && !IsPublisher(prefix)) return false;
+            info = new Info(IsAnonymous(prefix) ? null : prefix.ToString(), []);
+            return true;
+        }
         if (close < 4 || window[close - 1] != '电' || !EndsWithDay(window[1..(close - 1)], out var dateStart)) return false;
         var head = window[1..(1 + dateStart)];
         var reporter = head.IndexOf("记者", StringComparison.Ordinal);

@@ -206,6 +206,31 @@ internal static class LineMatchers
 
     private delegate void TokenVisit(ReadOnlySpan<char> token);
 
+    /// <summary>
+    /// A section label alone above the headline: <c>国际</c>, <c>港闻</c>, <c>即时新闻</c>. Words that are also the whole
+    /// title of a notice (<c>通知</c>, <c>公告</c>) are not labels.
+    /// </summary>
+    public static LineFacts? SectionLabel(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 6) return null;
+        var word = line.Length > 2 && line.EndsWith("新闻", StringComparison.Ordinal) ? line[..^2] : line;
+        if (EqualsAny(word, BoilerplateData.TitleWords)) return null;
+        return Widgets.IsChannelWord(word) || EqualsAny(word, BoilerplateData.SectionLabels) ? LineFacts.Of(BoilerplateKinds.Navigation) : null;
+    }
+
+    /// <summary>A tag list under the article: <c>关键词：消费券 财政司</c>, <c>相关字词：…</c>, <c>Tags: …</c>.</summary>
+    public static LineFacts? TagList(ReadOnlySpan<char> line)
+    {
+        if (HasSentenceEnd(line)) return null;
+        foreach (var label in BoilerplateData.TagLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = line[label.Length..].TrimStart(" \u3000");
+            if (rest.Length > 0 && rest[0] is '：' or ':' or '﹕') return LineFacts.Of(BoilerplateKinds.Related);
+        }
+        return null;
+    }
+
     /// <summary>Site banners and slogans: a token that is a site-furniture word or ends like <c>官方网站</c>, <c>稿源单位</c>.</summary>
     public static LineFacts? Banner(ReadOnlySpan<char> line)
     {

@@ -96,4 +96,63 @@ public class SiteConventionTests
         var (text, _, _) = Run($"{Title}\n{widget}\n{Body}");
         Assert.Equal($"{Title}\n{Body}", text);
     }
+
+    [Theory]
+    [InlineData("国际")]
+    [InlineData("港闻")]
+    [InlineData("即时新闻")]
+    public void A_section_label_alone_above_the_headline_is_navigation(string label)
+    {
+        var (text, meta, _) = Run($"{label}\n{Title}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal(Title, meta.Title);
+    }
+
+    [Theory]
+    [InlineData("通知")]   // the whole title of a notice
+    [InlineData("公告")]
+    public void A_notice_titled_with_one_word_keeps_it(string title)
+    {
+        var input = $"{title}\n各乡镇人民政府，县直各有关单位：\n经研究，决定于11月10日召开全县安全生产工作会议，请各单位按时参加。\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
+
+    [Fact]
+    public void A_section_word_inside_the_body_stays()
+    {
+        var input = $"{Title}\n记者从市住建局获悉，今年全市计划改造老旧小区120个。\n国际\n多国代表团近日来访，考察老旧小区改造经验。\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
+
+    [Theory]
+    [InlineData("关键词：消费券 财政司")]
+    [InlineData("相关字词﹕消费券 财政司")]
+    [InlineData("Tags: 消费 政策")]
+    [InlineData("标签：老旧小区")]
+    public void A_tag_list_under_the_article_goes(string tags)
+    {
+        var (text, _, _) = Run($"{Title}\n{Body}{tags}\n");
+        Assert.Equal($"{Title}\n{Body}", text);
+    }
+
+    [Fact]
+    public void A_sentence_about_keywords_stays()
+    {
+        var input = $"{Title}\n{Body}关键词：城市更新，这是今年政府工作报告中的高频词。\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
+
+    [Theory]
+    [InlineData("【明报专讯】", "明报")]
+    [InlineData("（本报讯）", null)]
+    public void A_bracketed_news_credit_names_the_paper(string credit, string? source)
+    {
+        var input = $"{Title}\n{credit}{Body}";
+        var (text, meta, _) = Run(input);
+        Assert.Equal(input, text);
+        Assert.Equal(source, meta.Source);
+    }
 }
