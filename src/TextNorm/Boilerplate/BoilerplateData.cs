@@ -95,7 +95,7 @@ internal static class BoilerplateData
     [
         "相关新闻", "相关阅读", "相关链接", "相关报道", "相关文章", "相关稿件", "相关推荐", "相关专题", "推荐阅读", "延伸阅读", "扩展阅读",
         "热点推荐", "热门推荐", "精彩推荐", "编辑推荐", "今日推荐", "为你推荐", "为您推荐", "猜你喜欢", "你可能还喜欢", "您可能感兴趣",
-        "更多精彩", "更多阅读", "更多新闻", "往期回顾", "往期精彩", "热门文章", "热门新闻", "热点新闻", "热门阅读", "阅读排行", "点击排行",
+        "更多精彩", "更多阅读", "更多新闻", "往期回顾", "往期精彩", "往期推荐", "往期文章", "历史文章", "热门文章", "热门新闻", "热点新闻", "热门阅读", "阅读排行", "点击排行",
         "排行榜", "最新新闻", "最新文章", "精彩图片", "图片新闻", "热点专题", "相关视频", "热门视频", "专题推荐", "看了本文的人还看了",
     ];
 
@@ -118,6 +118,9 @@ internal static class BoilerplateData
 
     /// <summary>Share targets and app-promotion targets.</summary>
     public static readonly string[] PromotionTargets = ["客户端", "APP", "App", "app", "公众号", "二维码", "小程序", "视频号", "抖音号", "官方微博", "官方微信", "手机版", "新闻端"];
+
+    /// <summary>How account articles ask for a follow, a star or a "在看" (<c>点击上方蓝字关注我们</c>, <c>点个在看</c>).</summary>
+    public static readonly string[] AccountPrompts = ["点击上方", "点上方", "点击蓝字", "点个在看", "点亮在看", "点赞在看", "分享点赞在看", "设为星标", "星标我们"];
 
     /// <summary>Verbs of an app promotion.</summary>
     public static readonly string[] PromotionVerbs = ["下载", "尽在", "打开", "扫码", "扫描", "关注", "安装", "识别", "长按", "点击", "登录", "订阅", "进入", "查看", "使用"];

@@ -67,6 +67,7 @@ internal static class FieldLine
             for (var from = date.End; from < buffer.Length && DateTimeScanner.TryFind(buffer[from..], out var later); from += later.End)
                 buffer[(from + later.Start)..(from + later.End)].Fill(' ');
         }
+        var accountHeader = published is not null && BlankAccountHeaderMarks(buffer);
         ReadOnlySpan<char> s = buffer;
 
         var marks = new List<Mark>(4);
@@ -109,7 +110,8 @@ internal static class FieldLine
         var result = new LineFacts { Published = published };
         var firstLabel = marks.Count > 0 ? marks[0].LabelStart : s.Length;
         var allowPublisher = published is not null || (marks.Count > 0 && marks[0].Type == FieldType.Author);
-        if (!ReadUnlabeled(s[..firstLabel], allowPublisher, published is not null, result)) return false;
+        if (!(accountHeader && marks.Count == 0 && AreAccountNames(s))
+            && !ReadUnlabeled(s[..firstLabel], allowPublisher, published is not null, result)) return false;
         for (var m = 0; m < marks.Count; m++)
         {
             var end = m + 1 < marks.Count ? marks[m + 1].LabelStart : s.Length;
@@ -120,6 +122,41 @@ internal static class FieldLine
         result.IsBareChineseDate = marks.Count == 0 && result.Source is null && published is not null && published.Length == 10
             && line.IndexOf('年') >= 0 && line.Trim(" 　").Length == date.End - date.Start;
         facts = result;
+        return true;
+    }
+
+    /// <summary>
+    /// The header of a WeChat-style account article, <c>原创 城市观察 2026-11-05 20:00 发表于浙江</c>: blanks the
+    /// <c>原创</c> mark and the <c>发表于</c> place; true when the line has the place (the names left are the account's
+    /// and its author's, which such a header does not tell apart, so neither becomes metadata).
+    /// </summary>
+    private static bool BlankAccountHeaderMarks(Span<char> s)
+    {
+        var at = ((ReadOnlySpan<char>)s).IndexOf("发表于", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var end = at + 3;
+        while (end < s.Length && end - at < 10 && CharClass.IsHan(s[end])) end++;
+        if (end == at + 3) return false;
+        s[at..end].Fill(' ');
+        var original = ((ReadOnlySpan<char>)s).IndexOf("原创", StringComparison.Ordinal);
+        if (original >= 0 && (original == 0 || IsSeparator(s[original - 1])) && (original + 2 == s.Length || IsSeparator(s[original + 2])))
+            s.Slice(original, 2).Fill(' ');
+        return true;
+    }
+
+    /// <summary>At most two short name tokens: what an account header holds besides its date and place.</summary>
+    private static bool AreAccountNames(ReadOnlySpan<char> s)
+    {
+        var tokens = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && IsSeparator(s[i])) i++;
+            var j = i;
+            while (j < s.Length && !IsSeparator(s[j])) j++;
+            if (j > i && (++tokens > 2 || j - i > 12)) return false;
+            i = j;
+        }
         return true;
     }
 

@@ -14,11 +14,13 @@ internal static class LeadCredit
 
     private const int MaxPrefix = 24;
 
+    private static readonly System.Buffers.SearchValues<char> ClosingBrackets = System.Buffers.SearchValues.Create("）)】〕］]");
+
     public static bool TryParse(ReadOnlySpan<char> line, out Info info)
     {
         info = null!;
         var window = line[..Math.Min(line.Length, MaxPrefix + 12)];
-        if (window.Length > 2 && window[0] is '（' or '(' or '【') return TryParseBracketed(window, out info);
+        if (window.Length > 2 && window[0] is '（' or '(' or '【' or '〔' or '［' or '[') return TryParseBracketed(window, out info);
         var aliasStart = -1; // "荆楚网（湖北日报网）讯": the publisher is the part before the bracket
         for (var k = 2; k < window.Length; k++)
         {
@@ -73,15 +75,25 @@ internal static class LeadCredit
     }
 
     /// <summary>
-    /// The whole credit in brackets, as Taiwan's wire service and Hong Kong's papers write it:
-    /// <c>（中央社记者张建中新竹7日电）</c>, <c>（中央社台北7日电）</c>, <c>【明报专讯】</c>. It names the agency; the reporter's name runs into the place name with nothing
-    /// between them, so no author is taken from it.
+    /// The whole credit in brackets, as Taiwan's and Hong Kong's papers write it: <c>（中央社记者张建中新竹7日电）</c>,
+    /// <c>（中央社台北7日电）</c>, <c>【明报专讯】</c> name the agency or paper; <c>〔记者李文馨／台北报导〕</c> names its
+    /// reporters. In the first the reporter's name runs into the place with nothing between them, so no author is taken.
     /// </summary>
     private static bool TryParseBracketed(ReadOnlySpan<char> window, out Info info)
     {
         info = null!;
-        var close = window.IndexOfAny("）)】");
+        var close = window.IndexOfAny(ClosingBrackets);
         if (close < 3) return false;
+        var inner = window[1..close];
+        if (inner.StartsWith("记者", StringComparison.Ordinal) && (inner.EndsWith("报导", StringComparison.Ordinal) || inner.EndsWith("报道", StringComparison.Ordinal)))
+        {
+            // 〔记者李文馨／台北报导〕: the names end at the slash before the place.
+            var slash = inner.IndexOfAny('／', '/');
+            var authors = new List<string>();
+            if (slash <= 2 || !Names.TrySplit(inner[2..slash], authors, strict: false) || authors.Count == 0) return false;
+            info = new Info(null, authors);
+            return true;
+        }
         if (window[close - 1] == '讯')
         {
             // 【明报专讯】, （本报讯）

@@ -376,6 +376,8 @@ internal static class LineMatchers
         if ((StartsWithAny(line, BoilerplateData.PromotionVerbs) || StartsWithAny(line, ["欢迎", "请", "更多", "微信", "用微信", "戳"]) || line.Contains("扫码", StringComparison.Ordinal))
             && ContainsAny(line, BoilerplateData.PromotionTargets))
             return LineFacts.Of(BoilerplateKinds.Promotion);
+        if (line.Length <= 24 && (StartsWithAny(line, BoilerplateData.AccountPrompts) || (line.Contains("蓝字", StringComparison.Ordinal) && line.Contains("关注", StringComparison.Ordinal))))
+            return LineFacts.Of(BoilerplateKinds.Promotion);
         return line.Length <= 40 && StartsWithAny(line, ["点击进入", "点击查看", "点击阅读", "阅读原文", "点击这里", "点此", "戳这里", "更多精彩内容"])
             ? LineFacts.Of(BoilerplateKinds.Promotion) : null;
     }
@@ -384,7 +386,8 @@ internal static class LineMatchers
     public static LineFacts? PromotionAtEdges(ReadOnlySpan<char> line)
     {
         if (line.Length > 60) return null;
-        if (ContainsAny(line, BoilerplateData.PromotionVerbs) && ContainsAny(line, BoilerplateData.PromotionTargets))
+        // "现在用APP看新闻": at the edges, using the app is the pitch too.
+        if ((ContainsAny(line, BoilerplateData.PromotionVerbs) || line.Contains('用')) && ContainsAny(line, BoilerplateData.PromotionTargets))
             return LineFacts.Of(BoilerplateKinds.Promotion);
         foreach (var target in BoilerplateData.PromotionTargets)
             if (line.Length <= 16 && line.EndsWith(target, StringComparison.Ordinal)) return LineFacts.Of(BoilerplateKinds.Promotion);

@@ -155,4 +155,45 @@ public class SiteConventionTests
         Assert.Equal(input, text);
         Assert.Equal(source, meta.Source);
     }
+
+    [Theory]
+    [InlineData("原创 城市观察 2026-11-05 20:00 发表于浙江", "2026-11-05T20:00")]
+    [InlineData("城市观察 张三 2026年11月5日 20:00 发表于北京", "2026-11-05T20:00")]
+    public void An_account_header_is_a_dateline_whose_names_are_not_metadata(string header, string published)
+    {
+        var (text, meta, _) = Run($"{Title}\n{header}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal(published, meta.Published);
+        Assert.Empty(meta.Authors);
+        Assert.Null(meta.Source);
+    }
+
+    [Fact]
+    public void A_sentence_about_where_something_was_published_stays()
+    {
+        var input = $"{Title}\n{Body}该论文2026年11月5日发表于《自然》杂志\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
+
+    [Theory]
+    [InlineData("点击上方蓝字关注我们")]
+    [InlineData("点个在看，你最好看")]
+    [InlineData("设为星标，不错过每一篇推送")]
+    public void Account_prompts_go(string prompt)
+    {
+        var (text, _, _) = Run($"{prompt}\n{Title}\n{Body}{prompt}\n");
+        Assert.Equal($"{Title}\n{Body}", text);
+    }
+
+    [Theory]
+    [InlineData("〔记者李文馨／台北报导〕", "李文馨")]
+    [InlineData("［记者王大明、陈小华/高雄报导］", "王大明,陈小华")]
+    public void A_reporter_credit_in_brackets_names_the_reporters(string credit, string authors)
+    {
+        var input = $"{Title}\n{credit}{Body}";
+        var (text, meta, _) = Run(input);
+        Assert.Equal(input, text);
+        Assert.Equal(authors.Split(','), meta.Authors);
+    }
 }
