@@ -386,12 +386,28 @@ internal static class LineMatchers
     public static LineFacts? PromotionAtEdges(ReadOnlySpan<char> line)
     {
         if (line.Length > 60) return null;
-        // "现在用APP看新闻": at the edges, using the app is the pitch too.
-        if ((ContainsAny(line, BoilerplateData.PromotionVerbs) || line.Contains('用')) && ContainsAny(line, BoilerplateData.PromotionTargets))
+        if ((ContainsAny(line, BoilerplateData.PromotionVerbs) || UsesAppToRead(line)) && ContainsAny(line, BoilerplateData.PromotionTargets))
             return LineFacts.Of(BoilerplateKinds.Promotion);
         foreach (var target in BoilerplateData.PromotionTargets)
             if (line.Length <= 16 && line.EndsWith(target, StringComparison.Ordinal)) return LineFacts.Of(BoilerplateKinds.Promotion);
         return null;
+    }
+
+    /// <summary>"现在用APP看新闻": 用 right before the app and 看, 读 or 听 right after it.</summary>
+    private static bool UsesAppToRead(ReadOnlySpan<char> line)
+    {
+        for (var at = line.IndexOf('用'); at >= 0 && at + 1 < line.Length; )
+        {
+            var rest = line[(at + 1)..];
+            foreach (var target in BoilerplateData.PromotionTargets)
+            {
+                if (rest.StartsWith(target, StringComparison.Ordinal) && rest.Length > target.Length && rest[target.Length] is '看' or '读' or '听')
+                    return true;
+            }
+            var next = rest.IndexOf('用');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>Pagination (<c>上一页 1 2 3 下一页</c>, <c>第2页</c>).</summary>

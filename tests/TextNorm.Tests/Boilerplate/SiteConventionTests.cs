@@ -196,4 +196,12 @@ public class SiteConventionTests
         Assert.Equal(input, text);
         Assert.Equal(authors.Split(','), meta.Authors);
     }
+
+    [Fact]
+    public void A_last_line_about_using_an_app_stays()
+    {
+        var input = $"{Title}\n{Body}市民也可以用APP预约办理\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
 }
