@@ -27,6 +27,8 @@ public static class ChangeKinds
     public const string BlankLine = "blank-line";
     /// <summary>Full-width ASCII letters and digits narrowed.</summary>
     public const string FullWidthAlphanumeric = "fullwidth-alphanumeric";
+    /// <summary>Small form punctuation (<c>﹕</c>) made full-width (<c>：</c>).</summary>
+    public const string SmallFormPunctuation = "small-form-punctuation";
     /// <summary>Half-width punctuation in Chinese context widened.</summary>
     public const string PunctuationWidth = "punctuation-width";
     /// <summary>A run of doubled punctuation collapsed to its strongest mark.</summary>
@@ -58,6 +60,8 @@ public static class StepNames
     public const string Controls = "controls";
     /// <summary>Full-width letters and digits.</summary>
     public const string FullWidth = "fullwidth";
+    /// <summary>Small form punctuation.</summary>
+    public const string SmallForms = "small-forms";
     /// <summary>Pinyin annotations.</summary>
     public const string Pinyin = "pinyin";
     /// <summary>Punctuation width.</summary>

@@ -15,6 +15,9 @@ public sealed record TextOptions
     /// <summary>Narrow full-width ASCII letters and digits (rule 6).</summary>
     public bool NarrowFullWidthAlphanumerics { get; init; } = true;
 
+    /// <summary>Turn small form punctuation (<c>﹐﹕﹙﹚</c>, U+FE50–U+FE6B) into the full-width marks (<c>，：（）</c>).</summary>
+    public bool WidenSmallFormPunctuation { get; init; } = true;
+
     /// <summary>Remove pinyin annotations after Han characters (rule 9).</summary>
     public bool RemovePinyinAnnotations { get; init; } = true;
 
