@@ -161,6 +161,19 @@ internal static class FieldLine
     }
 
     /// <summary>
+    /// The names of a Taiwanese byline without its place and kind of report: <c>王小明／综合报导</c>,
+    /// <c>苏嘉维／台北即时报导</c> → the part before the slash.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutReportPlace(ReadOnlySpan<char> value)
+    {
+        var slash = value.LastIndexOfAny('／', '/');
+        if (slash <= 0) return value;
+        var report = value[(slash + 1)..].Trim(" \u3000");
+        return report.Length is >= 2 and <= 10 && (report.EndsWith("报导", StringComparison.Ordinal) || report.EndsWith("报道", StringComparison.Ordinal))
+            ? value[..slash].TrimEnd(" \u3000") : value;
+    }
+
+    /// <summary>
     /// Drops a trailing update note from a dateline: <c>2026/11/07 14:05（11/07 14:30 更新）</c>,
     /// <c>2026-11-07 14:05 更新</c>. The note holds only the word 更新 and date or time characters.
     /// </summary>
@@ -285,6 +298,7 @@ internal static class FieldLine
             case FieldType.Author:
             case FieldType.Editor:
             {
+                value = WithoutReportPlace(value);
                 var names = new List<string>();
                 if (!Names.TrySplit(value, names, strict: false)) return false;
                 var list = type == FieldType.Author ? facts.Authors : facts.Editors;

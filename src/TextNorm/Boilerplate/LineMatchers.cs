@@ -151,15 +151,18 @@ internal static class LineMatchers
         if (HasSentenceEnd(line)) return null;
         if (StartsWithAny(line, BoilerplateData.LocationLeads)) return LineFacts.Of(BoilerplateKinds.Navigation);
 
-        // Breadcrumb: short segments between '>'-like separators.
-        if (line.IndexOfAny(Breadcrumbs) >= 0)
+        // "联合新闻网 / 要闻": a slash with spaces around it separates levels too (a bare slash is too common in text).
+        if (line.Length <= 60 && (line.Contains(" / ", StringComparison.Ordinal) || line.Contains(" ／ ", StringComparison.Ordinal)))
         {
-            var channels = 0;
-            if (AllTokens(line, BoilerplateData.BreadcrumbSeparators, t => t.Length <= 20, out _)
-                && CountSegments(line, BoilerplateData.BreadcrumbSeparators, ref channels) is var segments
-                && (segments >= 3 || (segments == 2 && channels > 0)))
-                return LineFacts.Of(BoilerplateKinds.Navigation);
+            Span<char> levels = stackalloc char[line.Length];
+            line.CopyTo(levels);
+            for (var k = 1; k + 1 < levels.Length; k++)
+                if (levels[k] is '/' or '／' && levels[k - 1] == ' ' && levels[k + 1] == ' ') levels[k] = '>';
+            if (IsBreadcrumb(levels)) return LineFacts.Of(BoilerplateKinds.Navigation);
         }
+
+        // Breadcrumb: short segments between '>'-like separators.
+        if (line.IndexOfAny(Breadcrumbs) >= 0 && IsBreadcrumb(line)) return LineFacts.Of(BoilerplateKinds.Navigation);
 
         // Menu: several short tokens, most of them channel names, or split by '|'.
         var channel = 0;
@@ -175,6 +178,15 @@ internal static class LineMatchers
         if (channel * 2 >= total && channel >= 2 || piped && total >= 3 && channel >= 1)
             return LineFacts.Of(BoilerplateKinds.Navigation);
         return null;
+    }
+
+    /// <summary>Short segments between '>'-like separators: three or more, or two of which one names a site or channel.</summary>
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        var channels = 0;
+        return AllTokens(line, BoilerplateData.BreadcrumbSeparators, t => t.Length <= 20, out _)
+            && CountSegments(line, BoilerplateData.BreadcrumbSeparators, ref channels) is var segments
+            && (segments >= 3 || (segments == 2 && channels > 0));
     }
 
     private static int CountSegments(ReadOnlySpan<char> line, string separators, ref int channels)

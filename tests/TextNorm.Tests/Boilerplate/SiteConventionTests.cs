@@ -204,4 +204,32 @@ public class SiteConventionTests
         var (text, _, _) = Run(input);
         Assert.Equal(input, text);
     }
+
+    [Theory]
+    [InlineData("记者王小明／综合报导", "王小明")]
+    [InlineData("记者苏嘉维、林小华/台北即时报道", "苏嘉维,林小华")]
+    public void The_kind_of_report_after_a_byline_slash_is_not_a_name(string byline, string authors)
+    {
+        var (text, meta, _) = Run($"{Title}\n{byline}\n{Body}");
+        Assert.Equal($"{Title}\n{Body}", text);
+        Assert.Equal(authors.Split(','), meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("苹果 / 香蕉")]      // a spaced slash between words that name no site or channel
+    [InlineData("男/女/老人/儿童")]  // a bare slash is not a breadcrumb separator
+    public void Slashed_lines_that_are_no_breadcrumb_stay_in_the_header(string line)
+    {
+        var input = $"{line}\n{Title}\n{Body}";
+        var (text, _, _) = Run(input);
+        Assert.StartsWith(line + "\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_marked_line_at_the_end_stays_it_may_be_a_list_item()
+    {
+        var input = $"{Title}\n{Body}►报名时间：11月1日至15日\n";
+        var (text, _, _) = Run(input);
+        Assert.Equal(input, text);
+    }
 }
