@@ -278,7 +278,8 @@ internal sealed class BoilerplateStep : ITextStep
 
     /// <summary>
     /// The headline is the last unclaimed line above the body (a subtitle <c>——记…</c> is skipped), if it is shaped
-    /// like a headline. Kicker lines above it stay in the text.
+    /// like a headline, or the headline right above a dateline that separates it from an interview's first turn. Kicker
+    /// lines above it stay in the text.
     /// </summary>
     private static string? FindTitle(string text, List<Line> lines, Decision[] decisions, int bodyStart, out int index)
     {
@@ -296,6 +297,20 @@ internal sealed class BoilerplateStep : ITextStep
                 index = j;
                 return text.Substring(lines[j].ContentStart, lines[j].ContentLength);
             }
+        }
+        // Headline, dateline, then an interview's first turn ("记者：…？", too short to count as prose): that turn is
+        // not the headline when a headline stands right above the dateline.
+        var k = LineShape.StartsWithSpeaker(candidate) ? i - 1 : -1;
+        var dateline = false;
+        while (k >= 0 && (decisions[k].Removed || lines[k].ContentLength == 0))
+        {
+            dateline |= decisions[k].Removed && decisions[k].Kind == BoilerplateKinds.Dateline && decisions[k].Facts?.Published is not null;
+            k--;
+        }
+        if (dateline && k >= 0 && LineShape.IsHeadline(text.AsSpan(lines[k].ContentStart, lines[k].ContentLength)))
+        {
+            index = k;
+            return text.Substring(lines[k].ContentStart, lines[k].ContentLength);
         }
         if (!LineShape.IsHeadline(candidate)) return null;
         index = i;

@@ -17,6 +17,16 @@ internal static class LineShape
         return LeadCredit.TryParse(line, out _);
     }
 
+    /// <summary>A turn of a dialogue: one to four Han characters and a colon (<c>记者：</c>, <c>问：</c>, <c>主持人：</c>), then more.</summary>
+    public static bool StartsWithSpeaker(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOfAny('：', ':');
+        if (colon is < 1 or > 4 || colon + 1 >= line.Length) return false;
+        foreach (var c in line[..colon])
+            if (!CharClass.IsHan(c)) return false;
+        return true;
+    }
+
     /// <summary>
     /// A headline: short, a few Han characters, no sentence-final full stop, not a list or section number.
     /// Headlines may hold <c>：</c>, quotes, a space between phrases, and end in <c>！</c> or <c>？</c>.

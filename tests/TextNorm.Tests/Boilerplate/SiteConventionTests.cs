@@ -232,4 +232,12 @@ public class SiteConventionTests
         var (text, _, _) = Run(input);
         Assert.Equal(input, text);
     }
+
+    [Fact]
+    public void With_the_date_above_the_headline_the_headline_is_still_the_title()
+    {
+        var (text, meta, _) = Run($"2026-11-08 09:00 来源：江城日报\n专家：房价还会涨吗？\n{Body}");
+        Assert.Equal($"专家：房价还会涨吗？\n{Body}", text);
+        Assert.Equal("专家：房价还会涨吗？", meta.Title);
+    }
 }
