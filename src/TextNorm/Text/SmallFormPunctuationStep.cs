@@ -25,8 +25,12 @@ internal sealed class SmallFormPunctuationStep : ITextStep
 
     public string Apply(string text, StepContext context)
     {
-        var first = text.AsSpan().IndexOfAny(Triggers);
+        // One vectorized range scan over the whole block (a few code points in it stay), then the exact set.
+        var first = text.AsSpan().IndexOfAnyInRange(First, '\uFE6B');
         if (first < 0) return text;
+        var inSet = text.AsSpan(first).IndexOfAny(Triggers);
+        if (inSet < 0) return text;
+        first += inSet;
 
         return string.Create(text.Length, (text, first, context), static (output, state) =>
         {
