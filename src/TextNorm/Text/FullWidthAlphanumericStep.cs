@@ -23,22 +23,6 @@ internal sealed class FullWidthAlphanumericStep : ITextStep
         var first = text.AsSpan().IndexOfAny(Triggers);
         if (first < 0) return text;
 
-        return string.Create(text.Length, (text, first, context), static (output, state) =>
-        {
-            var (source, i, ctx) = state;
-            source.AsSpan().CopyTo(output);
-            while (i >= 0)
-            {
-                var runEnd = i;
-                while (runEnd < output.Length && Triggers.Contains(output[runEnd]))
-                {
-                    output[runEnd] = (char)(output[runEnd] - FullWidthOffset);
-                    runEnd++;
-                }
-                ctx.Changes.Record(ChangeKinds.FullWidthAlphanumeric, i, source.AsSpan(i, runEnd - i), output[i..runEnd]);
-                var rest = output[runEnd..].IndexOfAny(Triggers);
-                i = rest < 0 ? -1 : runEnd + rest;
-            }
-        });
+        return CharacterRuns.Replace(text, first, Triggers, static c => (char)(c - FullWidthOffset), ChangeKinds.FullWidthAlphanumeric, context);
     }
 }

@@ -32,22 +32,6 @@ internal sealed class SmallFormPunctuationStep : ITextStep
         if (inSet < 0) return text;
         first += inSet;
 
-        return string.Create(text.Length, (text, first, context), static (output, state) =>
-        {
-            var (source, i, ctx) = state;
-            source.AsSpan().CopyTo(output);
-            while (i >= 0)
-            {
-                var runEnd = i;
-                while (runEnd < output.Length && Triggers.Contains(output[runEnd]))
-                {
-                    output[runEnd] = FullWidthOf(output[runEnd]);
-                    runEnd++;
-                }
-                ctx.Changes.Record(ChangeKinds.SmallFormPunctuation, i, source.AsSpan(i, runEnd - i), output[i..runEnd]);
-                var rest = output[runEnd..].IndexOfAny(Triggers);
-                i = rest < 0 ? -1 : runEnd + rest;
-            }
-        });
+        return CharacterRuns.Replace(text, first, Triggers, FullWidthOf, ChangeKinds.SmallFormPunctuation, context);
     }
 }
