@@ -73,9 +73,17 @@ internal static class CodePages
         _ => encoding.WebName,
     };
 
-    /// <summary>Decodes with <paramref name="encoding"/> into <paramref name="chars"/>; GB18030 takes the table-driven fast path.</summary>
-    public static int GetChars(Encoding encoding, ReadOnlySpan<byte> bytes, Span<char> chars) =>
-        encoding.CodePage == 54936 && encoding.DecoderFallback is DecoderReplacementFallback { DefaultString: "\uFFFD" }
-            ? GbkTable.Decode(bytes, chars)
-            : encoding.GetChars(bytes, chars);
+    /// <summary>
+    /// Decodes with <paramref name="encoding"/> into <paramref name="chars"/>; GB18030 takes the table-driven fast path.
+    /// Big5 byte pair A2 41 is the full-width slash of Taiwanese bylines (<c>記者王明／台北報導</c>): Big5 and browsers read
+    /// it as U+FF0F, Windows code page 950 as U+2215 DIVISION SLASH, which no Chinese text means there.
+    /// </summary>
+    public static int GetChars(Encoding encoding, ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        if (encoding.CodePage == 54936 && encoding.DecoderFallback is DecoderReplacementFallback { DefaultString: "\uFFFD" })
+            return GbkTable.Decode(bytes, chars);
+        var n = encoding.GetChars(bytes, chars);
+        if (encoding.CodePage == 950) chars[..n].Replace('\u2215', '\uFF0F');
+        return n;
+    }
 }

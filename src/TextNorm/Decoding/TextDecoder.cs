@@ -70,7 +70,7 @@ internal sealed class TextDecoder
     {
         encodingName = name;
         changes?.Record(ChangeKinds.Encoding, offset, "", name);
-        if (encoding.CodePage != 54936) return DropInvalid(encoding.GetString(bytes), changes);
+        if (encoding.CodePage is not (54936 or 950)) return DropInvalid(encoding.GetString(bytes), changes);
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
         {

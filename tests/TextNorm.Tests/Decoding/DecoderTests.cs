@@ -181,6 +181,18 @@ public class DecoderTests
     }
 
     [Fact]
+    public void Big5_slash_is_the_full_width_slash_not_a_division_slash()
+    {
+        // Code page 950 reads A2 41 as U+2215; Big5 itself and browsers as U+FF0F, the slash of 記者王明／台北報導.
+        byte[] bytes = [.. Big5.GetBytes("〔記者王小明"), 0xA2, 0x41, .. Big5.GetBytes("台北報導〕立法院昨天三讀通過數位發展相關法案，明定政府應推動數位轉型。")];
+        var decoded = ChineseTextDecoder.Decode(bytes, out var name);
+        Assert.Equal("big5", name);
+        Assert.Equal("〔記者王小明／台北報導〕立法院昨天三讀通過數位發展相關法案，明定政府應推動數位轉型。", decoded);
+        Assert.Equal(decoded, ChineseTextDecoder.Decode(bytes, new DecodingOptions { ForcedEncoding = Big5 }));
+        Assert.Equal(["王小明"], new TextNormalizer().NormalizeDocument(bytes).Metadata.Authors);
+    }
+
+    [Fact]
     public void Truncated_character_at_the_end_is_dropped()
     {
         var bytes = Encoding.UTF8.GetBytes("中文内容很多");
