@@ -284,6 +284,15 @@ internal sealed class BoilerplateStep : ITextStep
     private static string? FindTitle(string text, List<Line> lines, Decision[] decisions, int bodyStart, out int index)
     {
         index = -1;
+        if (bodyStart == lines.Count && FirstOfShortLines(lines, decisions) is var first and >= 0)
+        {
+            // No prose at all (a poem, lyrics, a name list): the headline is the first of its short lines, not the last;
+            // a poem's title may be two characters.
+            var line = text.AsSpan(lines[first].ContentStart, lines[first].ContentLength);
+            if (!LineShape.IsHeadline(line) && !LineShape.IsShortTitle(line)) return null;
+            index = first;
+            return line.ToString();
+        }
         var i = bodyStart - 1;
         while (i >= 0 && (decisions[i].Removed || lines[i].ContentLength == 0)) i--;
         if (i < 0) return null;
@@ -315,6 +324,18 @@ internal sealed class BoilerplateStep : ITextStep
         if (!LineShape.IsHeadline(candidate)) return null;
         index = i;
         return candidate.ToString();
+    }
+
+    /// <summary>The first line kept, when at least three are kept; otherwise -1.</summary>
+    private static int FirstOfShortLines(List<Line> lines, Decision[] decisions)
+    {
+        int first = -1, kept = 0;
+        for (var i = 0; i < lines.Count && kept < 3; i++)
+        {
+            if (decisions[i].Removed || lines[i].ContentLength == 0) continue;
+            if (kept++ == 0) first = i;
+        }
+        return kept >= 3 ? first : -1;
     }
 
     private static List<Line> SplitLines(string text)

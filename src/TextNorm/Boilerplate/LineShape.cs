@@ -17,6 +17,15 @@ internal static class LineShape
         return LeadCredit.TryParse(line, out _);
     }
 
+    /// <summary>A title of two or three Han characters (a poem's <c>秋夜</c>), too short for <see cref="IsHeadline"/>.</summary>
+    public static bool IsShortTitle(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 2 or > 3) return false;
+        foreach (var c in line)
+            if (!CharClass.IsHan(c)) return false;
+        return true;
+    }
+
     /// <summary>A turn of a dialogue: one to four Han characters and a colon (<c>记者：</c>, <c>问：</c>, <c>主持人：</c>), then more.</summary>
     public static bool StartsWithSpeaker(ReadOnlySpan<char> line)
     {

@@ -240,4 +240,13 @@ public class SiteConventionTests
         Assert.Equal($"专家：房价还会涨吗？\n{Body}", text);
         Assert.Equal("专家：房价还会涨吗？", meta.Title);
     }
+
+    [Fact]
+    public void Without_prose_a_first_line_that_is_no_title_gives_no_title()
+    {
+        var input = "窗外的风吹过了，\n吹过了整个村庄\n我在灯下\n读你的来信\n";
+        var (text, meta, _) = Run(input);
+        Assert.Equal(input, text);
+        Assert.Null(meta.Title);
+    }
 }
