@@ -164,7 +164,7 @@ internal static class FieldLine
     /// The names of a Taiwanese byline without its place and kind of report: <c>王小明／综合报导</c>,
     /// <c>苏嘉维／台北即时报导</c> → the part before the slash.
     /// </summary>
-    private static ReadOnlySpan<char> WithoutReportPlace(ReadOnlySpan<char> value)
+    public static ReadOnlySpan<char> WithoutReportPlace(ReadOnlySpan<char> value)
     {
         var slash = value.LastIndexOfAny('／', '/');
         if (slash <= 0) return value;

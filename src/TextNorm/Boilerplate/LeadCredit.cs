@@ -4,8 +4,8 @@ namespace TextNorm.Boilerplate;
 
 /// <summary>
 /// The lead credit that opens a news paragraph: <c>临汾新闻网讯</c>, <c>本报讯（记者 张三）</c>,
-/// <c>新华社北京1月30日电（记者 李四）</c>, <c>央视网消息</c>, <c>（中央社记者王明台北7日电）</c>. It is article text and stays; it names the publisher
-/// (the source when no source line does) and sometimes the reporters.
+/// <c>新华社北京1月30日电（记者 李四）</c>, <c>央视网消息</c>, <c>（中央社记者王明台北7日电）</c>. It is article text and stays;
+/// it names the publisher (the source when no source line does) and sometimes the reporters.
 /// </summary>
 internal static class LeadCredit
 {
@@ -85,19 +85,19 @@ internal static class LeadCredit
         var close = window.IndexOfAny(ClosingBrackets);
         if (close < 3) return false;
         var inner = window[1..close];
-        if (inner.StartsWith("记者", StringComparison.Ordinal) && (inner.EndsWith("报导", StringComparison.Ordinal) || inner.EndsWith("报道", StringComparison.Ordinal)))
+        if (inner.StartsWith("记者", StringComparison.Ordinal))
         {
-            // 〔记者李文馨／台北报导〕: the names end at the slash before the place.
-            var slash = inner.IndexOfAny('／', '/');
+            // 〔记者李文馨／台北报导〕: the names end at the slash before the place and kind of report.
+            var names = FieldLine.WithoutReportPlace(inner[2..]);
             var authors = new List<string>();
-            if (slash <= 2 || !Names.TrySplit(inner[2..slash], authors, strict: false) || authors.Count == 0) return false;
+            if (names.Length == inner.Length - 2 || !Names.TrySplit(names, authors, strict: false) || authors.Count == 0) return false;
             info = new Info(null, authors);
             return true;
         }
-        if (window[close - 1] == '讯')
+        if (inner[^1] == '讯')
         {
             // 【明报专讯】, （本报讯）
-            var prefix = window[1..(close - 1)];
+            var prefix = inner[..^1];
             if (prefix.EndsWith("专", StringComparison.Ordinal)) prefix = prefix[..^1];
             if (!IsAnonymous(prefix) && !IsPublisher(prefix)) return false;
             info = new Info(IsAnonymous(prefix) ? null : prefix.ToString(), []);

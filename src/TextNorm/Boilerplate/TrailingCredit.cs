@@ -2,8 +2,8 @@ namespace TextNorm.Boilerplate;
 
 /// <summary>
 /// Credits at the end of the last paragraph: <c>…全面铺开。（陈健翔）</c>, the unclosed <c>…凝聚力。（张建华</c>,
-/// <c>（完）</c>, <c>（编辑：张三）</c>, <c>（来源：人民日报）</c>, <c>（新华社）</c>, <c>（编辑：林家娴）1151107</c>. A bracket counts only when it follows
-/// the end of a sentence and its content is a credit, so <c>（GDP）</c> or <c>（2019）</c> stay.
+/// <c>（完）</c>, <c>（编辑：张三）</c>, <c>（来源：人民日报）</c>, <c>（新华社）</c>, <c>（编辑：林家娴）1151107</c>. A bracket
+/// counts only when it follows the end of a sentence and its content is a credit, so <c>（GDP）</c> or <c>（2019）</c> stay.
 /// </summary>
 internal static class TrailingCredit
 {
